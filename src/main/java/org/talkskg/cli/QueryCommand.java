@@ -1,0 +1,82 @@
+package org.talkskg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.io.output.WriterOutputStream;
+import org.apache.jena.query.Query;
+import org.talkskg.graph.GraphLoader;
+import org.talkskg.queries.OutputFormat;
+import org.talkskg.queries.QueryRunner;
+import org.talkskg.queries.QueryTarget;
+import org.talkskg.queries.SavedQueries;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "query",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a saved query, or any .rq file, and print its results on stdout.",
+            "By default the query runs on the graph loaded in this process; --endpoint sends it to a server.",
+        })
+final class QueryCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "QUERY",
+            description = "Name of a saved query (NAME.rq in the queries folder), or the path of a .rq file.")
+    private String query;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = OutputFormatConverter.class,
+            description = {
+                "SELECT and ASK: table (default), csv, tsv, json, xml.",
+                "CONSTRUCT and DESCRIBE: turtle (default), jsonld, ntriples.",
+            })
+    private OutputFormat format;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run the query on this SPARQL endpoint, such as the /kg/sparql of a running serve.")
+    private URI endpoint;
+
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "Folder of saved queries (default: the one bundled with the program).")
+    private Path queriesFolder;
+
+    @Mixin
+    private GraphFolderOptions graphFolders;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (endpoint != null && graphFolders.anyGiven()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--endpoint queries the server's graph: --ontology and --data do not apply");
+        }
+        Query parsed = new SavedQueries(queriesFolder()).load(query);
+        QueryTarget target = endpoint != null
+                ? QueryTarget.endpoint(endpoint)
+                : QueryTarget.inProcess(GraphLoader.load(graphFolders.folders()));
+        // Jena writes bytes; picocli's stdout is a Writer, which tests replace to capture it.
+        OutputStream out = WriterOutputStream.builder()
+                .setWriter(spec.commandLine().getOut())
+                .setCharset(StandardCharsets.UTF_8)
+                .get();
+        QueryRunner.run(parsed, target, format, out);
+        out.flush();
+        return 0;
+    }
+
+    private Path queriesFolder() {
+        return queriesFolder != null ? queriesFolder : BundledFolders.folder("queries");
+    }
+}

@@ -1,0 +1,28 @@
+package org.talkskg.cli;
+
+import org.talkskg.graph.GraphLoadException;
+import org.talkskg.queries.QueryFailedException;
+import org.talkskg.server.ServerStartException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Errors a user causes and can fix (a broken file, a missing folder or query, an unreachable
+ * endpoint, a taken port) become their one-line message on stderr and exit code 1. Anything
+ * else is a bug and keeps picocli's default handling, stack trace included.
+ */
+final class UserErrorHandler implements IExecutionExceptionHandler {
+
+    static final int USER_ERROR = 1;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
+        if (e instanceof GraphLoadException || e instanceof QueryFailedException || e instanceof ServerStartException) {
+            commandLine.getErr().println(e.getMessage());
+            return USER_ERROR;
+        }
+        throw e;
+    }
+}

@@ -1,0 +1,97 @@
+package org.talkskg.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads every {@code *.ttl} file under the ontology and data folders (recursively, in sorted
+ * order) into its own named graph; see {@link GraphRole#graphIri} for the names. Other files are
+ * ignored. Loading is all or nothing: the first file that does not parse stops it.
+ */
+public final class GraphLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);
+
+    private GraphLoader() {}
+
+    public static LoadedGraph load(GraphFolders folders) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Map<String, Long> triplesPerGraph = new LinkedHashMap<>();
+        for (GraphRole role : GraphRole.values()) {
+            Path folder = folders.folderFor(role);
+            for (Path file : turtleFilesUnder(role, folder)) {
+                Graph graph = parse(file);
+                String graphIri = role.graphIri(folder.relativize(file));
+                Txn.executeWrite(dataset, () -> dataset.addGraph(NodeFactory.createURI(graphIri), graph));
+                triplesPerGraph.put(graphIri, (long) graph.size());
+            }
+        }
+        return new LoadedGraph(new UnionDefaultGraphView(dataset), triplesPerGraph);
+    }
+
+    private static List<Path> turtleFilesUnder(GraphRole role, Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new GraphLoadException("No " + role.folderName() + " folder at " + folder);
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            // Sorted by relative path so graphs load, and are listed, in the same order everywhere.
+            return paths.filter(Files::isRegularFile)
+                    .filter(GraphRole::isTurtleFile)
+                    .sorted(Comparator.comparing(path -> folder.relativize(path).toString()))
+                    .collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+            throw new GraphLoadException("Cannot read the " + role.folderName() + " folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Graph parse(Path file) {
+        // Parsed into a graph of its own first, so a broken file never leaves half its triples behind.
+        Graph graph = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(new FailOnError(file)).parse(graph);
+        } catch (RuntimeIOException e) {
+            throw new GraphLoadException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return graph;
+    }
+
+    /** Turns the parser's first error into a {@link TurtleSyntaxException}; warnings are only logged. */
+    private record FailOnError(Path file) implements ErrorHandler {
+
+        @Override
+        public void warning(String message, long line, long column) {
+            LOG.warn("{}:{}:{}: {}", file, line, column, message);
+        }
+
+        @Override
+        public void error(String message, long line, long column) {
+            throw new TurtleSyntaxException(file, line, column, message);
+        }
+
+        @Override
+        public void fatal(String message, long line, long column) {
+            throw new TurtleSyntaxException(file, line, column, message);
+        }
+    }
+}

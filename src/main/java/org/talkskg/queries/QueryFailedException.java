@@ -1,0 +1,16 @@
+package org.talkskg.queries;
+
+/**
+ * A query could not be found, read or run. The message is one readable line for the person
+ * running it, not a stack trace.
+ */
+public class QueryFailedException extends RuntimeException {
+
+    QueryFailedException(String message) {
+        super(message);
+    }
+
+    QueryFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,9 @@
+package org.talkskg.server;
+
+/** The server could not start, typically because the port is taken or the host is not an address of this machine. */
+public final class ServerStartException extends RuntimeException {
+
+    ServerStartException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
