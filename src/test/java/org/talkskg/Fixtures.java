@@ -1,0 +1,56 @@
+package org.talkskg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.talkskg.graph.GraphFolders;
+import org.talkskg.graph.GraphLoader;
+import org.talkskg.graph.LoadedGraph;
+
+/** Test files under src/test/resources, and a free local port. */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    /** A file or folder under src/test/resources, e.g. {@code tiny/data}. */
+    public static Path path(String relative) {
+        URL url = Fixtures.class.getClassLoader().getResource(relative);
+        if (url == null) {
+            throw new IllegalArgumentException("No test resource " + relative);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String text(String relative) {
+        try {
+            return Files.readString(path(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tiny graph: tiny/ontology/tiny.ttl, tiny/data/people.ttl, tiny/data/meetings/spring.ttl. */
+    public static LoadedGraph tinyGraph() {
+        return GraphLoader.load(new GraphFolders(path("tiny/ontology"), path("tiny/data")));
+    }
+
+    /** A loopback port that nothing listens on (it was free a moment ago). */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.talkskg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.talkskg.Fixtures;
+
+/** The server over real HTTP, on the tiny graph. */
+class KgServerTest {
+
+    private static final String PREFIXES = "PREFIX tiny: <https://example.org/tiny#>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    /** Joins tiny/data/meetings/spring.ttl (attendees) with tiny/data/people.ttl (names). */
+    private static final String ATTENDEES = PREFIXES
+            + "SELECT ?meeting ?name { ?m tiny:attendee ?p ; rdfs:label ?meeting . ?p rdfs:label ?name } ORDER BY ?name";
+    private static final List<List<String>> ATTENDEE_ROWS =
+            List.of(List.of("Spring meeting", "Alice"), List.of("Spring meeting", "Bob"));
+    private static final String COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+    private static final String INSERT = "INSERT DATA { <urn:s> <urn:p> <urn:o> }";
+    private static final String JSON_RESULTS = "application/sparql-results+json";
+    private static final String GRAPH = "https://w3id.org/talks-kg/graph/";
+
+    private static KgServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void selectByGet() throws Exception {
+        HttpResponse<String> response = send(get("kg/sparql?query=" + encode(ATTENDEES)).header("Accept", JSON_RESULTS));
+
+        assertEquals(200, response.statusCode());
+        assertEquals(ATTENDEE_ROWS, rows(response.body()));
+    }
+
+    @Test
+    void selectByPostOfTheQueryItself() throws Exception {
+        HttpResponse<String> response = send(request("kg/query")
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", JSON_RESULTS)
+                .POST(BodyPublishers.ofString(ATTENDEES)));
+
+        assertEquals(200, response.statusCode());
+        assertEquals(ATTENDEE_ROWS, rows(response.body()));
+    }
+
+    @Test
+    void selectByPostOfAForm() throws Exception {
+        HttpResponse<String> response = send(postForm("kg/sparql", "query=" + encode(ATTENDEES)).header("Accept", JSON_RESULTS));
+
+        assertEquals(200, response.statusCode());
+        assertEquals(ATTENDEE_ROWS, rows(response.body()));
+    }
+
+    @Test
+    void defaultGraphIsTheUnionOfAllFiles() throws Exception {
+        // 4 + 5 + 4 triples in the files, one of them in two files.
+        assertEquals(List.of(List.of("12")), select(COUNT_TRIPLES));
+    }
+
+    @Test
+    void eachFileIsANamedGraph() throws Exception {
+        assertEquals(List.of(
+                        List.of(GRAPH + "data/meetings/spring", "5"),
+                        List.of(GRAPH + "data/people", "4"),
+                        List.of(GRAPH + "ontology/tiny", "4")),
+                select("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"));
+        assertEquals(List.of(List.of("Alice"), List.of("Bob")),
+                select(PREFIXES + "SELECT ?name { GRAPH <" + GRAPH + "data/people> { ?p rdfs:label ?name } } ORDER BY ?name"));
+        assertEquals(List.of(List.of("Meeting"), List.of("Person")),
+                select(PREFIXES + "SELECT ?name { GRAPH <" + GRAPH + "ontology/tiny> { ?c rdfs:label ?name } } ORDER BY ?name"));
+    }
+
+    @Test
+    void graphStoreReadServesTheUnionAndEachGraph() throws Exception {
+        HttpResponse<String> union = send(get("kg/get?default").header("Accept", "application/n-triples"));
+        HttpResponse<String> people = send(get("kg/get?graph=" + encode(GRAPH + "data/people")).header("Accept", "application/n-triples"));
+
+        assertEquals(200, union.statusCode());
+        assertEquals(12, union.body().lines().count());
+        assertEquals(200, people.statusCode());
+        assertEquals(4, people.body().lines().count());
+    }
+
+    @Test
+    void noUpdateEndpointExists() throws Exception {
+        // /kg/update is not mounted; Fuseki answers 405 for the dataset's unknown service.
+        assertEquals(405, send(postForm("kg/update", "update=" + encode(INSERT))).statusCode());
+        // The query endpoints do not take updates: 415 Unsupported Media Type.
+        assertEquals(415, send(request("kg/sparql")
+                .header("Content-Type", "application/sparql-update")
+                .POST(BodyPublishers.ofString(INSERT))).statusCode());
+        assertEquals(List.of(List.of("12")), select(COUNT_TRIPLES));
+    }
+
+    @Test
+    void graphStoreWritesAreRefused() throws Exception {
+        String triple = "<urn:s> <urn:p> <urn:o> .";
+        HttpResponse<String> onGet = send(request("kg/get?default")
+                .header("Content-Type", "application/n-triples").PUT(BodyPublishers.ofString(triple)));
+        HttpResponse<String> onData = send(request("kg/data?default")
+                .header("Content-Type", "application/n-triples").PUT(BodyPublishers.ofString(triple)));
+
+        assertEquals(405, onGet.statusCode());
+        assertTrue(onGet.body().contains("Read-only"), onGet.body());
+        assertEquals(405, onData.statusCode());
+        assertEquals(List.of(List.of("12")), select(COUNT_TRIPLES));
+    }
+
+    @Test
+    void aMalformedQueryIsABadRequestThatSaysWhere() throws Exception {
+        HttpResponse<String> response = send(get("kg/sparql?query=" + encode("SELECT * WHERE { ?s ?p }")));
+
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("line 1, column 24"), response.body());
+    }
+
+    @Test
+    void theFusekiUiIsServedAtTheRoot() throws Exception {
+        HttpResponse<String> response = send(get(""));
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<title>Apache Jena Fuseki UI</title>"), response.body());
+    }
+
+    @Test
+    void theUiFindsTheDatasetAndItsReadOnlyEndpoints() throws Exception {
+        assertEquals(200, send(get("$/ping")).statusCode());
+        assertEquals(200, send(get("$/stats")).statusCode());
+        HttpResponse<String> status = send(get("$/server"));
+
+        assertEquals(200, status.statusCode());
+        JsonObject dataset = JSON.parse(status.body()).get("datasets").getAsArray().get(0).getAsObject();
+        assertEquals("/kg", dataset.getString("ds.name"));
+        Set<String> endpoints = new TreeSet<>();
+        for (JsonValue service : dataset.get("ds.services").getAsArray()) {
+            service.getAsObject().get("srv.endpoints").getAsArray().forEach(name -> endpoints.add(name.getAsString().value()));
+        }
+        assertEquals(Set.of("get", "query", "sparql"), endpoints);
+    }
+
+    @Test
+    void adminCallsThatChangeDatasetsAreNotMounted() throws Exception {
+        // Only the static file servlet is behind these paths: no file (404), no POST or DELETE (405).
+        assertEquals(404, send(get("$/datasets")).statusCode());
+        assertEquals(405, send(postForm("$/datasets", "dbName=other&dbType=mem")).statusCode());
+        assertEquals(405, send(request("$/datasets/kg").DELETE()).statusCode());
+        assertEquals(List.of(List.of("12")), select(COUNT_TRIPLES));
+    }
+
+    @Test
+    void corsIsOff() throws Exception {
+        HttpResponse<String> response = send(get("kg/sparql?query=" + encode(COUNT_TRIPLES)).header("Origin", "https://example.org"));
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), response.headers().toString());
+    }
+
+    @Test
+    void listensOnTheLoopbackAddressByDefault() {
+        assertEquals("127.0.0.1", server.baseUrl().getHost());
+    }
+
+    @Test
+    void aTakenPortIsAReadableStartError() {
+        int taken = server.baseUrl().getPort();
+
+        ServerStartException error = assertThrows(ServerStartException.class,
+                () -> KgServer.start(Fixtures.tinyGraph(), new ServerSettings(taken, "127.0.0.1", 10)));
+
+        assertEquals("Cannot listen on 127.0.0.1:" + taken + ": BindException: Address already in use", error.getMessage());
+    }
+
+    private static List<List<String>> select(String query) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(get("kg/sparql?query=" + encode(query)).header("Accept", JSON_RESULTS));
+        assertEquals(200, response.statusCode(), response.body());
+        return rows(response.body());
+    }
+
+    /** The values of each row of a SPARQL JSON result, in the order of the head's variables. */
+    private static List<List<String>> rows(String json) {
+        JsonObject results = JSON.parse(json);
+        JsonArray vars = results.get("head").getAsObject().get("vars").getAsArray();
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonValue binding : results.get("results").getAsObject().get("bindings").getAsArray()) {
+            List<String> row = new ArrayList<>();
+            for (JsonValue var : vars) {
+                row.add(binding.getAsObject().get(var.getAsString().value()).getAsObject().getString("value"));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(server.baseUrl().resolve(URI.create(pathAndQuery)));
+    }
+
+    private static HttpRequest.Builder get(String pathAndQuery) {
+        return request(pathAndQuery).GET();
+    }
+
+    private static HttpRequest.Builder postForm(String path, String form) {
+        return request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString(form));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
