@@ -41,7 +41,7 @@ class TalksKgCommandTest {
         CommandRun run = CommandRun.of();
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("Missing command: one of serve, query\n"), run.err());
+        assertTrue(run.err().startsWith("Missing command: one of serve, query"), run.err());
     }
 
     @Test
