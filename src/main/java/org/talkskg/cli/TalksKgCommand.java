@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ServeCommand.class,
             QueryCommand.class,
+            ValidateCommand.class,
+            CoverageCommand.class,
         })
 final class TalksKgCommand implements Runnable {
 

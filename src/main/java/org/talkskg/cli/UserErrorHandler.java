@@ -3,6 +3,7 @@ package org.talkskg.cli;
 import org.talkskg.graph.GraphLoadException;
 import org.talkskg.queries.QueryFailedException;
 import org.talkskg.server.ServerStartException;
+import org.talkskg.validate.ValidationSetupException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -19,7 +20,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
-        if (e instanceof GraphLoadException || e instanceof QueryFailedException || e instanceof ServerStartException) {
+        if (e instanceof GraphLoadException || e instanceof QueryFailedException || e instanceof ServerStartException
+                || e instanceof ValidationSetupException) {
             commandLine.getErr().println(e.getMessage());
             return USER_ERROR;
         }

@@ -1,0 +1,66 @@
+package org.talkskg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The graph opens in Protégé 5.6 exactly as written: checked with Protégé's own loading stack. */
+class ProtegeLoadTest {
+
+    private static final Path ENTRY = Path.of("data/talks-kg.ttl");
+    private static final Pattern CATALOG_NAME = Pattern.compile("<uri name=\"([^\"]+)\"");
+
+    @Test
+    void shippedEntryFileLoadsCleanlyAndOffline() throws IOException {
+        ProtegeLoadCheck.Result result = ProtegeLoadCheck.check(ENTRY);
+
+        assertEquals(List.of(), result.findings().stream().map(Object::toString).toList());
+        Set<String> expected = new TreeSet<>(catalogNames());
+        expected.add("https://w3id.org/talks-kg/data");
+        assertEquals(expected, result.ontologyIris());
+        assertTrue(result.ontologyIris().containsAll(Set.of(
+                "https://w3id.org/talks-kg/ontology",
+                "https://w3id.org/talks-kg/data/article",
+                "https://w3id.org/talks-kg/data/actors",
+                "https://w3id.org/talks-kg/data/meetings")));
+    }
+
+    @ParameterizedTest(name = "{0} fails the {1} check")
+    @CsvSource(delimiter = '|', textBlock = """
+        reified-statement   | unparsed triple
+        undeclared-property | OWL 2 DL
+        xsd-date-value      | OWL 2 DL
+        xsd-date-value      | reasoner
+        person-and-country  | consistency
+        unsatisfiable-class | unsatisfiable class
+        not-turtle          | format
+        missing-import      | load
+        """)
+    void eachBrokenFixtureFailsItsCheck(String fixture, String check) throws IOException {
+        ProtegeLoadCheck.Result result = ProtegeLoadCheck.check(Path.of("src/test/resources/protege", fixture, "entry.ttl"));
+
+        assertTrue(result.findings().stream().anyMatch(finding -> finding.check().equals(check)),
+                () -> "expected a '" + check + "' finding, got " + result.findings());
+    }
+
+    private static Set<String> catalogNames() throws IOException {
+        Matcher names = CATALOG_NAME.matcher(Files.readString(ENTRY.resolveSibling("catalog-v001.xml")));
+        Set<String> iris = new TreeSet<>();
+        while (names.find()) {
+            iris.add(names.group(1));
+        }
+        return iris;
+    }
+}
