@@ -56,7 +56,7 @@ public final class KgServer {
             fuseki.start();
         } catch (FusekiException e) {
             throw new ServerStartException(
-                    "Cannot listen on " + settings.host() + ":" + settings.port() + ": " + ExceptionUtils.getRootCauseMessage(e), e);
+                    "Cannot listen on " + settings.host() + ":" + settings.port() + ": " + reason(e), e);
         }
         return new KgServer(fuseki, settings.host());
     }
@@ -99,6 +99,12 @@ public final class KgServer {
         }
         String url = index.toExternalForm();
         return url.substring(0, url.length() - "index.html".length());
+    }
+
+    /** E.g. "Address already in use"; some causes have no message, their class then says it (UnresolvedAddressException). */
+    private static String reason(FusekiException e) {
+        Throwable root = ExceptionUtils.getRootCause(e);
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     /** Fuseki's builder can only choose between loopback and all interfaces; this binds one address. */
