@@ -13,6 +13,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -189,6 +190,28 @@ class KgServerTest {
     @Test
     void listensOnTheLoopbackAddressByDefault() {
         assertEquals("127.0.0.1", server.baseUrl().getHost());
+    }
+
+    @Test
+    void aQueryRunningLongerThanTheTimeoutIsCancelled() throws Exception {
+        // Counting a cross product of eight copies of the 12 triples (12^8 rows) takes minutes.
+        String endless = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l ."
+                + " ?m ?n1 ?o . ?p ?q ?r . ?s ?t ?u . ?v ?w ?x }";
+        KgServer impatient = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 1));
+        try {
+            long start = System.nanoTime();
+            HttpResponse<String> response = HTTP.send(HttpRequest
+                            .newBuilder(impatient.baseUrl().resolve("kg/sparql?query=" + encode(endless)))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertEquals(503, response.statusCode(), response.body());
+            assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took);
+        } finally {
+            impatient.stop();
+        }
     }
 
     @Test
