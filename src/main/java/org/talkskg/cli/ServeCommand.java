@@ -62,12 +62,12 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** E.g. "812 triples: ontology/talks-kg 700, data/actors 112". */
+    /** E.g. "812 triples in 2 graphs: ontology/talks-kg 700, data/actors 112". */
     private static String summary(LoadedGraph graph) {
         Map<String, Long> counts = graph.triplesPerGraph();
         String perGraph = counts.entrySet().stream()
                 .map(entry -> entry.getKey().substring(GraphRole.GRAPH_NAMESPACE.length()) + " " + entry.getValue())
                 .collect(Collectors.joining(", "));
-        return graph.totalTriples() + " triples: " + perGraph;
+        return graph.totalTriples() + " triples in " + counts.size() + " graphs: " + perGraph;
     }
 }

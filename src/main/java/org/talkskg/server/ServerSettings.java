@@ -24,8 +24,4 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds) {
             throw new IllegalArgumentException("query timeout must be at least 1 second, not " + queryTimeoutSeconds);
         }
     }
-
-    public static ServerSettings defaults() {
-        return new ServerSettings(DEFAULT_PORT, DEFAULT_HOST, DEFAULT_QUERY_TIMEOUT_SECONDS);
-    }
 }

@@ -73,6 +73,7 @@ class GraphLoaderTest {
         // The string opened on line 4 runs into the end of the line; the parser stops at the start of line 5.
         assertEquals(5, error.line());
         assertEquals(1, error.column());
+        assertEquals("Broken token (newline in string)", error.problem());
         assertEquals(file + ":5:1: Turtle syntax error: Broken token (newline in string)", error.getMessage());
     }
 

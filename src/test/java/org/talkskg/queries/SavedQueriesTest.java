@@ -51,8 +51,10 @@ class SavedQueriesTest {
         QuerySyntaxException error = assertThrows(QuerySyntaxException.class, () -> catalog.load(file.toString()));
 
         // Line 4 is "  ?s rdfs:label ?label ." and the file ends there, without the closing brace.
+        assertEquals(file, error.file());
         assertEquals(4, error.line());
         assertEquals(25, error.column());
+        assertEquals("Encountered \"<EOF>\"", error.problem());
         assertEquals(file + ":4:25: SPARQL syntax error: Encountered \"<EOF>\"", error.getMessage());
     }
 
