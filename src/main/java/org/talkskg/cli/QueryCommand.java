@@ -5,12 +5,15 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.query.Query;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.queries.OutputFormat;
+import org.talkskg.queries.QueryParameters;
 import org.talkskg.queries.QueryRunner;
 import org.talkskg.queries.QueryTarget;
 import org.talkskg.queries.SavedQueries;
@@ -26,8 +29,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "query",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a saved query, or any .rq file, and print its results on stdout.",
+            "Run a saved query, or any .rq file, and print its results on stdout (messages go to stderr).",
             "By default the query runs on the graph loaded in this process; --endpoint sends it to a server.",
+            "'talks-kg queries' lists the saved queries; 'talks-kg queries --long' also shows their parameters.",
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:the query does not exist or parse, a parameter is unknown, missing or not a valid IRI,"
+                + " the graph does not load, or the endpoint cannot be reached or answers with an error",
+            "2:the command line is wrong (unknown option, bad value)",
         })
 final class QueryCommand implements Callable<Integer> {
 
@@ -41,6 +52,14 @@ final class QueryCommand implements Callable<Integer> {
                 "CONSTRUCT and DESCRIBE: turtle (default), jsonld, ntriples.",
             })
     private OutputFormat format;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = {
+                "A value for a parameter the query declares in its header (repeatable).",
+                "<IRI>, http(s)://... and prefix:name (e.g. tkd:vladimir-putin) are taken as IRIs,",
+                "anything else as text (e.g. a label). Values are RDF terms, never query syntax.",
+            })
+    private Map<String, String> parameters = new LinkedHashMap<>();
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Run the query on this SPARQL endpoint, such as the /kg/sparql of a running serve.")
@@ -62,7 +81,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--endpoint queries the server's graph: --ontology and --data do not apply");
         }
-        Query parsed = new SavedQueries(queriesFolder()).load(query);
+        Query parsed = QueryParameters.substitute(new SavedQueries(queriesFolder()).get(query), parameters);
         QueryTarget target = endpoint != null
                 ? QueryTarget.endpoint(endpoint)
                 : QueryTarget.inProcess(GraphLoader.load(graphFolders.folders()));

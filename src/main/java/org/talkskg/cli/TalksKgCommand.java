@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ServeCommand.class,
             QueryCommand.class,
+            QueriesCommand.class,
             ValidateCommand.class,
             CoverageCommand.class,
         })

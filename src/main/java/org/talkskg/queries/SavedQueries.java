@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -41,16 +43,42 @@ public final class SavedQueries {
 
     /** Locates and parses a query. */
     public Query load(String nameOrFile) {
-        return parse(locate(nameOrFile));
+        return get(nameOrFile).query();
     }
 
-    private static Query parse(Path file) {
+    /** Locates and parses a query, with what its header says about it. */
+    public SavedQuery get(String nameOrFile) {
+        return read(locate(nameOrFile));
+    }
+
+    /** Every saved query of the folder ({@code *.rq}, not in sub-folders), sorted by name. */
+    public List<SavedQuery> list() {
+        if (!Files.isDirectory(folder)) {
+            throw new QueryFailedException("No queries folder at " + folder);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(file))
+                    .sorted()
+                    .map(SavedQueries::read)
+                    .toList();
+        } catch (IOException e) {
+            throw new QueryFailedException("Cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SavedQuery read(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new QueryFailedException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+        String fileName = file.getFileName().toString();
+        String name = fileName.substring(0, fileName.length() - EXTENSION.length());
+        return new SavedQuery(name, file, QueryHeader.parse(text), parse(file, text));
+    }
+
+    private static Query parse(Path file, String text) {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
