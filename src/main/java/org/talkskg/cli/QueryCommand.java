@@ -54,11 +54,9 @@ final class QueryCommand implements Callable<Integer> {
     private OutputFormat format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = {
-                "A value for a parameter the query declares in its header (repeatable).",
-                "<IRI>, http(s)://... and prefix:name (e.g. tkd:vladimir-putin) are taken as IRIs,",
-                "anything else as text (e.g. a label). Values are RDF terms, never query syntax.",
-            })
+            description = "A value for a parameter the query declares in its header (repeatable; see 'talks-kg queries"
+                    + " --long'). <IRI>, http(s)://... and prefix:name such as tkd:vladimir-putin are IRIs, anything else"
+                    + " is text, such as a label. A value becomes one RDF term in the parsed query, never query syntax.")
     private Map<String, String> parameters = new LinkedHashMap<>();
 
     @Option(names = "--endpoint", paramLabel = "URL",

@@ -173,6 +173,16 @@ class SavedQueryAnswersTest {
         }
     }
 
+    @Test
+    void everySavedQueryIsInTheTablesOfTheReadmes() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String ontologyReadme = Files.readString(Path.of("ontology/README.md"), StandardCharsets.UTF_8);
+        for (String name : savedQueryNames().toList()) {
+            assertTrue(readme.contains("| `" + name + "` |"), "README.md: saved queries table lacks " + name);
+            assertTrue(ontologyReadme.contains("| `" + name + "`"), "ontology/README.md: competency questions lack " + name);
+        }
+    }
+
     private static URI sparqlEndpoint() {
         return server.baseUrl().resolve("kg/sparql");
     }
