@@ -1,17 +1,16 @@
 package org.talkskg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.talkskg.queries.QueryParameter;
-import org.talkskg.queries.SavedQueries;
 import org.talkskg.queries.SavedQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,16 +26,15 @@ final class QueriesCommand implements Callable<Integer> {
             description = "Also show the question each query answers, and what its parameters mean and default to.")
     private boolean details;
 
-    @Option(names = "--queries", paramLabel = "DIR",
-            description = "Folder of saved queries (default: the one bundled with the program).")
-    private Path queriesFolder;
+    @Mixin
+    private QueriesFolderOption queriesFolder;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<SavedQuery> queries = new SavedQueries(queriesFolder != null ? queriesFolder : BundledFolders.folder("queries")).list();
+        List<SavedQuery> queries = queriesFolder.savedQueries().list();
         PrintWriter out = spec.commandLine().getOut();
         int width = queries.stream().mapToInt(query -> query.name().length()).max().orElse(0);
         for (SavedQuery query : queries) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import org.talkskg.queries.OutputFormat;
 import org.talkskg.queries.QueryParameters;
 import org.talkskg.queries.QueryRunner;
 import org.talkskg.queries.QueryTarget;
-import org.talkskg.queries.SavedQueries;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,9 +61,8 @@ final class QueryCommand implements Callable<Integer> {
             description = "Run the query on this SPARQL endpoint, such as the /kg/sparql of a running serve.")
     private URI endpoint;
 
-    @Option(names = "--queries", paramLabel = "DIR",
-            description = "Folder of saved queries (default: the one bundled with the program).")
-    private Path queriesFolder;
+    @Mixin
+    private QueriesFolderOption queriesFolder;
 
     @Mixin
     private GraphFolderOptions graphFolders;
@@ -79,7 +76,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--endpoint queries the server's graph: --ontology and --data do not apply");
         }
-        Query parsed = QueryParameters.substitute(new SavedQueries(queriesFolder()).get(query), parameters);
+        Query parsed = QueryParameters.substitute(queriesFolder.savedQueries().get(query), parameters);
         QueryTarget target = endpoint != null
                 ? QueryTarget.endpoint(endpoint)
                 : QueryTarget.inProcess(GraphLoader.load(graphFolders.folders()));
@@ -91,9 +88,5 @@ final class QueryCommand implements Callable<Integer> {
         QueryRunner.run(parsed, target, format, out);
         out.flush();
         return 0;
-    }
-
-    private Path queriesFolder() {
-        return queriesFolder != null ? queriesFolder : BundledFolders.folder("queries");
     }
 }
