@@ -1,5 +1,8 @@
 package org.talkskg.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -9,6 +12,8 @@ import org.talkskg.graph.GraphRole;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
+import org.talkskg.server.UpdateAccess;
+import org.talkskg.store.KgStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +27,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Serve the graph read-only over SPARQL, with the Fuseki web UI.",
             "SPARQL query at /kg/sparql and /kg/query, graphs at /kg/get, the UI at /. Stops on Ctrl-C.",
+            "With --store DIR --update --password-file FILE, also SPARQL Update at /kg/update and",
+            "Graph Store writes at /kg/data for the users of that file. See SECURITY.md before exposing it.",
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -37,8 +44,48 @@ final class ServeCommand implements Callable<Integer> {
     private String host;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerSettings.DEFAULT_QUERY_TIMEOUT_SECONDS,
-            description = "Cancel a query running longer than this (default: ${DEFAULT-VALUE}).")
+            description = "Cancel a query or update running longer than this; the client gets 503 (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_RESULT_ROWS,
+            description = "Cut a SELECT result after N rows, saying so in the response header X-SPARQL-MaxRows;"
+                    + " CONSTRUCT and DESCRIBE use at most N solutions (default: ${DEFAULT-VALUE}).")
+    private int maxRows;
+
+    @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "" + ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
+            description = "Refuse a request body larger than this with 413 (default: ${DEFAULT-VALUE}).")
+    private int maxRequestBytes;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN", arity = "1..*", split = ",",
+            description = "Let web pages from these origins read the answers (CORS), e.g. https://example.org;"
+                    + " * for any origin. Credentials are never allowed. Default: CORS off.")
+    private List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--allow-service", paramLabel = "URL", arity = "1..*", split = ",",
+            description = "Let a query's SERVICE call these SPARQL endpoints (exact URLs). Default: every SERVICE is refused.")
+    private List<String> allowedServices = new ArrayList<>();
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Keep the graph in a TDB2 database in DIR: loaded from the files when DIR is new or empty,"
+                    + " used as it is on later starts.")
+    private Path store;
+
+    @Option(names = "--reload",
+            description = "With --store: replace what the store holds with the files; changes made by updates are lost.")
+    private boolean reload;
+
+    @Option(names = "--update",
+            description = "With --store and --password-file: accept SPARQL Update at /kg/update and Graph Store"
+                    + " writes at /kg/data, from the users of the password file (HTTP Basic: put TLS in front).")
+    private boolean update;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --update: the users who may update, one 'user: password' line each (Jetty's format).")
+    private Path passwordFile;
+
+    @Option(names = "--update-users", paramLabel = "USER", arity = "1..*", split = ",",
+            description = "With --update: only these users of the password file may update (default: all of them).")
+    private List<String> updateUsers = new ArrayList<>();
 
     @Spec
     private CommandSpec spec;
@@ -46,20 +93,73 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerSettings settings = settings();
-        LoadedGraph graph = GraphLoader.load(graphFolders.folders());
-        KgServer server = KgServer.start(graph, settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "talks-kg-shutdown"));
-        spec.commandLine().getOut().println("Serving " + server.baseUrl() + " - " + summary(graph));
-        server.awaitStop();
+        requireConsistentOptions();
+        UpdateAccess access = update ? UpdateAccess.of(passwordFile, updateUsers) : null;
+        if (store == null) {
+            LoadedGraph graph = GraphLoader.load(graphFolders.folders());
+            serve(KgServer.start(graph, settings), graph, null, null);
+            return 0;
+        }
+        KgStore kgStore = KgStore.open(store, graphFolders.folders(), reload);
+        LoadedGraph graph = kgStore.graph();
+        KgServer server;
+        try {
+            server = access == null ? KgServer.start(graph, settings)
+                    : KgServer.startWithUpdates(kgStore.namedGraphs(), settings, access);
+        } catch (RuntimeException e) {
+            kgStore.close();
+            throw e;
+        }
+        serve(server, graph, kgStore, describe(kgStore, access, server));
         return 0;
+    }
+
+    /** Prints where the server is, then blocks until it stops; the store, if any, is closed after the server. */
+    private void serve(KgServer server, LoadedGraph graph, KgStore kgStore, String storeLine) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            if (kgStore != null) {
+                kgStore.close();
+            }
+        }, "talks-kg-shutdown"));
+        spec.commandLine().getOut().println("Serving " + server.baseUrl() + " - " + summary(graph));
+        if (storeLine != null) {
+            spec.commandLine().getOut().println(storeLine);
+        }
+        server.awaitStop();
     }
 
     private ServerSettings settings() {
         try {
-            return new ServerSettings(port, host, timeoutSeconds);
+            return new ServerSettings(port, host, timeoutSeconds, maxRows, maxRequestBytes, corsOrigins, allowedServices);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    private void requireConsistentOptions() {
+        if (reload && store == null) {
+            throw new ParameterException(spec.commandLine(), "--reload needs --store DIR: it reloads a store");
+        }
+        if (update && store == null) {
+            throw new ParameterException(spec.commandLine(), "--update needs --store DIR: updates are kept in a persistent store");
+        }
+        if (update && passwordFile == null) {
+            throw new ParameterException(spec.commandLine(), "--update needs --password-file FILE: only the users listed there may update");
+        }
+        if (!update && (passwordFile != null || !updateUsers.isEmpty())) {
+            throw new ParameterException(spec.commandLine(), "--password-file and --update-users only go with --update");
+        }
+    }
+
+    /** E.g. "Store /var/kg: as it was left; updates at .../kg/update and .../kg/data for alice (HTTP Basic)". */
+    private static String describe(KgStore kgStore, UpdateAccess access, KgServer server) {
+        String content = kgStore.loadedFromFiles() ? "loaded from the files" : "as it was left (--reload loads the files again)";
+        String updates = access == null ? "read-only"
+                : "updates at " + server.baseUrl().resolve(KgServer.DATASET.substring(1) + "/" + KgServer.UPDATE_ENDPOINT)
+                        + " and " + server.baseUrl().resolve(KgServer.DATASET.substring(1) + "/" + KgServer.GRAPH_STORE_ENDPOINT)
+                        + " for " + access.describeUsers() + " (HTTP Basic)";
+        return "Store " + kgStore.folder() + ": " + content + "; " + updates;
     }
 
     /** E.g. "812 triples in 2 graphs: ontology/talks-kg 700, data/actors 112". */

@@ -3,6 +3,7 @@ package org.talkskg.cli;
 import org.talkskg.graph.GraphLoadException;
 import org.talkskg.queries.QueryFailedException;
 import org.talkskg.server.ServerStartException;
+import org.talkskg.store.StoreException;
 import org.talkskg.validate.ValidationSetupException;
 
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Errors a user causes and can fix (a broken file, a missing folder or query, an unreachable
- * endpoint, a taken port) become their one-line message on stderr and exit code 1. Anything
+ * endpoint, a taken port, an unusable store) become their one-line message on stderr and exit code 1. Anything
  * else is a bug and keeps picocli's default handling, stack trace included.
  */
 final class UserErrorHandler implements IExecutionExceptionHandler {
@@ -21,7 +22,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
         if (e instanceof GraphLoadException || e instanceof QueryFailedException || e instanceof ServerStartException
-                || e instanceof ValidationSetupException) {
+                || e instanceof ValidationSetupException || e instanceof StoreException) {
             commandLine.getErr().println(e.getMessage());
             return USER_ERROR;
         }

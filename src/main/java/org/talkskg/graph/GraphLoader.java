@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads every {@code *.ttl} file under the ontology and data folders (recursively, in sorted
  * order) into its own named graph; see {@link GraphRole#graphIri} for the names. Other files are
- * ignored. Loading is all or nothing: the first file that does not parse stops it.
+ * ignored. Loading is all or nothing: the first file that does not parse stops it, and nothing
+ * is written.
  */
 public final class GraphLoader {
 
@@ -35,19 +36,34 @@ public final class GraphLoader {
 
     private GraphLoader() {}
 
+    /** Loads the files into a new in-memory dataset. */
     public static LoadedGraph load(GraphFolders folders) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Map<String, Long> triplesPerGraph = new LinkedHashMap<>();
+        return LoadedGraph.over(dataset, replaceContent(dataset, folders));
+    }
+
+    /**
+     * Replaces everything in the dataset with the graphs of the files, in one write transaction.
+     * Every file is parsed before anything is written, so a file that does not parse leaves the
+     * dataset as it was.
+     *
+     * @return named graph IRI to its number of triples, in load order
+     */
+    public static Map<String, Long> replaceContent(DatasetGraph dataset, GraphFolders folders) {
+        Map<String, Graph> graphs = new LinkedHashMap<>();
         for (GraphRole role : GraphRole.values()) {
             Path folder = folders.folderFor(role);
             for (Path file : turtleFilesUnder(role, folder)) {
-                Graph graph = parse(file);
-                String graphIri = role.graphIri(folder.relativize(file));
-                Txn.executeWrite(dataset, () -> dataset.addGraph(NodeFactory.createURI(graphIri), graph));
-                triplesPerGraph.put(graphIri, (long) graph.size());
+                graphs.put(role.graphIri(folder.relativize(file)), parse(file));
             }
         }
-        return new LoadedGraph(new UnionDefaultGraphView(dataset), triplesPerGraph);
+        Txn.executeWrite(dataset, () -> {
+            dataset.clear();
+            graphs.forEach((graphIri, graph) -> dataset.addGraph(NodeFactory.createURI(graphIri), graph));
+        });
+        Map<String, Long> triplesPerGraph = new LinkedHashMap<>();
+        graphs.forEach((graphIri, graph) -> triplesPerGraph.put(graphIri, (long) graph.size()));
+        return triplesPerGraph;
     }
 
     private static List<Path> turtleFilesUnder(GraphRole role, Path folder) {

@@ -30,6 +30,11 @@ public enum GraphRole {
         return folderName;
     }
 
+    /** The start of the IRI of every named graph of this role, e.g. {@code https://w3id.org/talks-kg/graph/data/}. */
+    public String graphNamespace() {
+        return GRAPH_NAMESPACE + folderName + "/";
+    }
+
     /**
      * The named graph IRI of a Turtle file, e.g. {@code data/actors.ttl} gives
      * {@code https://w3id.org/talks-kg/graph/data/actors}.
@@ -42,7 +47,7 @@ public enum GraphRole {
                 .map(Path::toString)
                 .collect(Collectors.joining("/"));
         String withoutExtension = segments.substring(0, segments.length() - TURTLE_EXTENSION.length());
-        return GRAPH_NAMESPACE + folderName + "/" + IRILib.encodeUriPath(withoutExtension);
+        return graphNamespace() + IRILib.encodeUriPath(withoutExtension);
     }
 
     static boolean isTurtleFile(Path file) {

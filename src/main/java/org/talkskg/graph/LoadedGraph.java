@@ -1,11 +1,15 @@
 package org.talkskg.graph;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * The loaded knowledge graph, shared by the server and the query runner.
@@ -19,6 +23,32 @@ public record LoadedGraph(DatasetGraph dataset, Map<String, Long> triplesPerGrap
         Objects.requireNonNull(dataset, "dataset");
         // Copied into an unmodifiable map that keeps the load order (Map.copyOf would not).
         triplesPerGraph = Collections.unmodifiableMap(new LinkedHashMap<>(triplesPerGraph));
+    }
+
+    /**
+     * The named graphs of a dataset as they are now, e.g. those of a persistent store, counted in
+     * the order of their roles (ontology, data, any other graph), then by IRI.
+     */
+    public static LoadedGraph of(DatasetGraph namedGraphs) {
+        Map<String, Long> triplesPerGraph = new LinkedHashMap<>();
+        Txn.executeRead(namedGraphs, () -> Iter.asStream(namedGraphs.listGraphNodes())
+                .sorted(Comparator.comparingInt((Node name) -> roleOrder(name.getURI())).thenComparing(Node::getURI))
+                .forEach(name -> triplesPerGraph.put(name.getURI(), (long) namedGraphs.getGraph(name).size())));
+        return over(namedGraphs, triplesPerGraph);
+    }
+
+    /** The read-only view of the named graphs with their union as the default graph. */
+    static LoadedGraph over(DatasetGraph namedGraphs, Map<String, Long> triplesPerGraph) {
+        return new LoadedGraph(new UnionDefaultGraphView(namedGraphs), triplesPerGraph);
+    }
+
+    private static int roleOrder(String graphIri) {
+        for (GraphRole role : GraphRole.values()) {
+            if (graphIri.startsWith(role.graphNamespace())) {
+                return role.ordinal();
+            }
+        }
+        return GraphRole.values().length;
     }
 
     public long totalTriples() {

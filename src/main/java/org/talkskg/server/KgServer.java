@@ -2,36 +2,65 @@ package org.talkskg.server;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.lang3.exception.ExceptionUtils;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.talkskg.graph.LoadedGraph;
+import org.talkskg.validate.ShapeCheck;
+import org.talkskg.validate.Violation;
 
 /**
- * A running, read-only Fuseki server for a loaded graph.
+ * A running Fuseki server for the graph, safe to face the public by default.
  * <p>
  * Dataset {@value #DATASET}: SPARQL query at {@code /kg/sparql} and {@code /kg/query}, Graph
- * Store Protocol read at {@code /kg/get}; no update of any kind. The Fuseki web UI is served
- * at {@code /} with the three read-only admin calls it needs ({@code $/ping}, {@code $/stats},
- * {@code $/server}); the admin calls that create or delete datasets are not mounted.
+ * Store Protocol read at {@code /kg/get}. The Fuseki web UI is served at {@code /} with the
+ * three read-only admin calls it needs ({@code $/ping}, {@code $/stats}, {@code $/server}); no
+ * admin call that changes anything is mounted. Every request passes {@link RequestLimitsFilter};
+ * queries run through {@link GuardedQuery} with the time bound and the SERVICE policy of the
+ * settings; CORS is off unless origins are listed.
+ * <p>
+ * Started {@link #startWithUpdates with updates} (on a persistent store only), it also has
+ * SPARQL Update at {@code /kg/update} and Graph Store read-write at {@code /kg/data}, for the
+ * users of a password file (HTTP Basic), guarded by {@link CuratedDataset}.
  */
 public final class KgServer {
 
     public static final String DATASET = "/kg";
+    public static final String UPDATE_ENDPOINT = "update";
+    public static final String GRAPH_STORE_ENDPOINT = "data";
 
     /** The UI's entry page in the jena-fuseki-ui jar; its folder is served as static files. */
     private static final String UI_INDEX = "webapp/index.html";
+    /** The realm HTTP Basic names when asking for a login. */
+    private static final String REALM = "talks-kg";
+    /**
+     * Jetty's thread pool. A request holds a thread while it runs; 250 lets 200 concurrent
+     * requests (the load test's clients) each have one, next to Jetty's acceptor and selector
+     * threads. Requests beyond that wait in the pool's queue rather than fail.
+     */
+    private static final int MIN_THREADS = 8;
+    private static final int MAX_THREADS = 250;
+    /** Request line and headers. A GET query whose URL is longer gets 414: send it by POST. Fuseki's own bound is 512 KiB. */
+    private static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -41,24 +70,35 @@ public final class KgServer {
         this.host = host;
     }
 
+    /** Serves the graph read-only. */
     public static KgServer start(LoadedGraph graph, ServerSettings settings) {
-        FusekiServer fuseki = FusekiServer.create()
-                .port(settings.port())
-                .add(DATASET, readOnlyService(graph.dataset(), settings.queryTimeoutSeconds()))
-                .staticFileBase(uiBase())
-                .enablePing(true)
-                .enableStats(true)
-                .addServlet("/$/server", new ActionServerStatus())
-                .enableCors(false)
-                .build();
-        bindTo(fuseki, settings.host());
-        try {
-            fuseki.start();
-        } catch (FusekiException e) {
-            throw new ServerStartException(
-                    "Cannot listen on " + settings.host() + ":" + settings.port() + ": " + reason(e), e);
+        return start(server(settings).add(DATASET, readService(graph.dataset(), settings)), settings);
+    }
+
+    /**
+     * Serves a persistent store with the update endpoints on top of the read ones.
+     *
+     * @param store one named graph per file, as {@link org.talkskg.store.KgStore} keeps them
+     * @throws ServerStartException if the store does not conform to the shapes: every update would then be refused
+     */
+    public static KgServer startWithUpdates(DatasetGraph store, ServerSettings settings, UpdateAccess access) {
+        CuratedDataset curated = new CuratedDataset(store);
+        List<Violation> violations = ShapeCheck.run(curated);
+        if (!violations.isEmpty()) {
+            throw new ServerStartException("The store does not conform to the SHACL shapes, so every update would be refused: "
+                    + violations.size() + " violations, the first: " + violations.get(0).describe()
+                    + ". Fix the files (talks-kg validate), then serve --reload.", null);
         }
-        return new KgServer(fuseki, settings.host());
+        AuthPolicy writers = Auth.policyAllowSpecific(access.users());
+        DataService.Builder service = readService(curated, settings)
+                .addEndpoint(endpoint(Operation.Update, UPDATE_ENDPOINT, new GuardedUpdate(), settings, writers))
+                .addEndpoint(endpoint(Operation.GSP_RW, GRAPH_STORE_ENDPOINT, new GuardedGraphStore(), settings, writers));
+        FusekiServer.Builder builder = server(settings)
+                .passwordFile(access.passwordFile().toString())
+                .auth(AuthScheme.BASIC)
+                .realm(REALM)
+                .add(DATASET, service);
+        return start(builder, settings);
     }
 
     /** The UI's address, e.g. {@code http://127.0.0.1:3030/}; the port is the actual one. */
@@ -76,20 +116,58 @@ public final class KgServer {
         fuseki.join();
     }
 
-    private static DataService.Builder readOnlyService(DatasetGraph dataset, int queryTimeoutSeconds) {
-        // Set on the endpoints rather than on ARQ's global context, so nothing else is affected.
-        Context timeout = new Context();
-        timeout.set(ARQ.queryTimeout, Long.toString(TimeUnit.SECONDS.toMillis(queryTimeoutSeconds)));
+    private static FusekiServer.Builder server(ServerSettings settings) {
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .numServerThreads(MIN_THREADS, MAX_THREADS)
+                .staticFileBase(uiBase())
+                .enablePing(true)
+                .enableStats(true)
+                .addServlet("/$/server", new ActionServerStatus())
+                .enableCors(false);
+        // Filters run in the order added: CORS first, so that refusals carry its headers too.
+        if (!settings.corsOrigins().isEmpty()) {
+            builder.addFilter("/*", new CorsFilter(settings.corsOrigins()));
+        }
+        return builder.addFilter("/*", new RequestLimitsFilter(settings.maxRequestBytes()));
+    }
+
+    private static KgServer start(FusekiServer.Builder builder, ServerSettings settings) {
+        FusekiServer fuseki = builder.build();
+        configureJetty(fuseki.getJettyServer(), settings.host());
+        try {
+            fuseki.start();
+        } catch (FusekiException e) {
+            throw new ServerStartException(
+                    "Cannot listen on " + settings.host() + ":" + settings.port() + ": " + reason(e), e);
+        }
+        return new KgServer(fuseki, settings.host());
+    }
+
+    /** The query endpoints and Graph Store read; no update of any kind. */
+    private static DataService.Builder readService(DatasetGraph dataset, ServerSettings settings) {
+        ActionService query = new GuardedQuery(settings.maxResultRows(), new ServicePolicy(settings.allowedServices()));
         // No withStdServices(...): even withStdServices(false) adds the read services at fixed
         // names, and here only the endpoints below exist.
         return DataService.newBuilder(dataset)
-                .addEndpoint(queryEndpoint("sparql", timeout))
-                .addEndpoint(queryEndpoint("query", timeout))
+                .addEndpoint(endpoint(Operation.Query, "sparql", query, settings, null))
+                .addEndpoint(endpoint(Operation.Query, "query", query, settings, null))
                 .addEndpoint(Operation.GSP_R, "get");
     }
 
-    private static Endpoint queryEndpoint(String name, Context context) {
-        return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
+    private static Endpoint endpoint(Operation operation, String name, ActionService action, ServerSettings settings, AuthPolicy auth) {
+        return Endpoint.create().operation(operation).endpointName(name).processor(action)
+                .context(executionContext(settings)).authPolicy(auth).build();
+    }
+
+    /** Set on the endpoints rather than on ARQ's global context, so nothing else is affected. */
+    private static Context executionContext(ServerSettings settings) {
+        Context context = new Context();
+        String timeout = Long.toString(TimeUnit.SECONDS.toMillis(settings.queryTimeoutSeconds()));
+        context.set(ARQ.queryTimeout, timeout);
+        context.set(ARQ.updateTimeout, timeout);
+        new ServicePolicy(settings.allowedServices()).applyTo(context);
+        return context;
     }
 
     private static String uiBase() {
@@ -107,12 +185,22 @@ public final class KgServer {
         return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
-    /** Fuseki's builder can only choose between loopback and all interfaces; this binds one address. */
-    private static void bindTo(FusekiServer fuseki, String host) {
-        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+    /**
+     * What Fuseki's builder does not offer: binding one address (it only chooses between loopback
+     * and all interfaces), the header size bound, and plain-text error pages.
+     */
+    private static void configureJetty(Server jetty, String host) {
+        for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setHost(host);
+                serverConnector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
+                        .setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
             }
+        }
+        PlainTextErrorHandler errors = new PlainTextErrorHandler();
+        jetty.setErrorHandler(errors);
+        if (jetty.getHandler() instanceof ServletContextHandler context) {
+            context.setErrorHandler(errors);
         }
     }
 }

@@ -1,19 +1,35 @@
 package org.talkskg.server;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * How the server listens and how long a query may run.
+ * How the server listens and what it lets a request do.
  *
- * @param port                  TCP port; 0 picks a free one
- * @param host                  address to bind; the loopback address keeps the server private to this machine
- * @param queryTimeoutSeconds   a query still running after this is cancelled
+ * @param port                TCP port; 0 picks a free one
+ * @param host                address to bind; the loopback address keeps the server private to this machine
+ * @param queryTimeoutSeconds a query (or update) still running after this is cancelled
+ * @param maxResultRows       a SELECT result is cut after this many rows, and CONSTRUCT and
+ *                            DESCRIBE use at most this many solutions of their WHERE clause
+ * @param maxRequestBytes     a request body larger than this is refused
+ * @param corsOrigins         the web origins whose pages may read the answers (CORS);
+ *                            empty turns CORS off, {@code *} allows every origin
+ * @param allowedServices     the only endpoints a {@code SERVICE} clause may call; empty
+ *                            (the default) refuses every {@code SERVICE}
  */
-public record ServerSettings(int port, String host, int queryTimeoutSeconds) {
+public record ServerSettings(int port, String host, int queryTimeoutSeconds, int maxResultRows,
+        int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 10;
+    public static final int DEFAULT_MAX_RESULT_ROWS = 10_000;
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+    /** Smallest request size bound: below it even an ordinary query would not fit. */
+    private static final int MIN_REQUEST_BYTES = 1024;
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -23,5 +39,52 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds) {
         if (queryTimeoutSeconds < 1) {
             throw new IllegalArgumentException("query timeout must be at least 1 second, not " + queryTimeoutSeconds);
         }
+        if (maxResultRows < 1) {
+            throw new IllegalArgumentException("the result row limit must be at least 1, not " + maxResultRows);
+        }
+        if (maxRequestBytes < MIN_REQUEST_BYTES) {
+            throw new IllegalArgumentException("the request size limit must be at least " + MIN_REQUEST_BYTES + " bytes, not " + maxRequestBytes);
+        }
+        corsOrigins = List.copyOf(corsOrigins);
+        corsOrigins.forEach(ServerSettings::checkOrigin);
+        allowedServices = List.copyOf(allowedServices);
+        allowedServices.forEach(ServerSettings::checkService);
+    }
+
+    /** The given address and timeout; every other bound at its default, no CORS, no SERVICE. */
+    public ServerSettings(int port, String host, int queryTimeoutSeconds) {
+        this(port, host, queryTimeoutSeconds, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of());
+    }
+
+    /** An origin is what a browser sends in its Origin header: scheme, host and maybe port, nothing else. */
+    private static void checkOrigin(String origin) {
+        if (origin.equals("*")) {
+            return;
+        }
+        URI uri = parse(origin);
+        boolean valid = uri != null && isHttp(uri) && uri.getHost() != null && uri.getRawUserInfo() == null
+                && uri.getRawPath().isEmpty() && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        if (!valid) {
+            throw new IllegalArgumentException("a CORS origin is * or scheme://host[:port], such as https://example.org, not '" + origin + "'");
+        }
+    }
+
+    private static void checkService(String endpoint) {
+        URI uri = parse(endpoint);
+        if (uri == null || !isHttp(uri) || uri.getHost() == null) {
+            throw new IllegalArgumentException("a SERVICE endpoint is an http or https URL, such as https://query.wikidata.org/sparql, not '" + endpoint + "'");
+        }
+    }
+
+    private static URI parse(String text) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static boolean isHttp(URI uri) {
+        return "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
     }
 }

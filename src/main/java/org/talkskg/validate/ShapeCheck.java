@@ -34,7 +34,14 @@ public final class ShapeCheck {
 
     /** The violations, sorted by focus node then path; empty when the graph conforms. */
     public static List<Violation> run(LoadedGraph loaded) {
-        DatasetGraph dataset = loaded.dataset();
+        return run(loaded.dataset());
+    }
+
+    /**
+     * The same for any dataset whose default graph is the union of its named graphs, such as a
+     * store inside a write transaction that is about to commit: then it sees the uncommitted changes.
+     */
+    public static List<Violation> run(DatasetGraph dataset) {
         return Txn.calculateRead(dataset, () -> {
             Node shapesName = NodeFactory.createURI(SHAPES_GRAPH);
             if (!dataset.containsGraph(shapesName)) {

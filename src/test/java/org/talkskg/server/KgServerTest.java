@@ -3,24 +3,20 @@ package org.talkskg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.talkskg.server.TestClient.JSON_RESULTS;
+import static org.talkskg.server.TestClient.encode;
+import static org.talkskg.server.TestClient.rows;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
@@ -40,15 +36,15 @@ class KgServerTest {
             List.of(List.of("Spring meeting", "Alice"), List.of("Spring meeting", "Bob"));
     private static final String COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
     private static final String INSERT = "INSERT DATA { <urn:s> <urn:p> <urn:o> }";
-    private static final String JSON_RESULTS = "application/sparql-results+json";
     private static final String GRAPH = "https://w3id.org/talks-kg/graph/";
 
     private static KgServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static TestClient client;
 
     @BeforeAll
     static void start() {
         server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10));
+        client = new TestClient(server.baseUrl());
     }
 
     @AfterAll
@@ -77,7 +73,8 @@ class KgServerTest {
 
     @Test
     void selectByPostOfAForm() throws Exception {
-        HttpResponse<String> response = send(postForm("kg/sparql", "query=" + encode(ATTENDEES)).header("Accept", JSON_RESULTS));
+        HttpResponse<String> response = send(request("kg/sparql").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", JSON_RESULTS).POST(BodyPublishers.ofString("query=" + encode(ATTENDEES))));
 
         assertEquals(200, response.statusCode());
         assertEquals(ATTENDEE_ROWS, rows(response.body()));
@@ -116,7 +113,7 @@ class KgServerTest {
     @Test
     void noUpdateEndpointExists() throws Exception {
         // /kg/update is not mounted; Fuseki answers 405 for the dataset's unknown service.
-        assertEquals(405, send(postForm("kg/update", "update=" + encode(INSERT))).statusCode());
+        assertEquals(405, client.postForm("kg/update", "update=" + encode(INSERT)).statusCode());
         // The query endpoints do not take updates: 415 Unsupported Media Type.
         assertEquals(415, send(request("kg/sparql")
                 .header("Content-Type", "application/sparql-update")
@@ -174,7 +171,7 @@ class KgServerTest {
     void adminCallsThatChangeDatasetsAreNotMounted() throws Exception {
         // Only the static file servlet is behind these paths: no file (404), no POST or DELETE (405).
         assertEquals(404, send(get("$/datasets")).statusCode());
-        assertEquals(405, send(postForm("$/datasets", "dbName=other&dbType=mem")).statusCode());
+        assertEquals(405, client.postForm("$/datasets", "dbName=other&dbType=mem").statusCode());
         assertEquals(405, send(request("$/datasets/kg").DELETE()).statusCode());
         assertEquals(List.of(List.of("12")), select(COUNT_TRIPLES));
     }
@@ -200,11 +197,9 @@ class KgServerTest {
         KgServer impatient = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 1));
         try {
             long start = System.nanoTime();
-            HttpResponse<String> response = HTTP.send(HttpRequest
-                            .newBuilder(impatient.baseUrl().resolve("kg/sparql?query=" + encode(endless)))
-                            .timeout(Duration.ofSeconds(30))
-                            .build(),
-                    BodyHandlers.ofString(StandardCharsets.UTF_8));
+            TestClient toImpatient = new TestClient(impatient.baseUrl());
+            HttpResponse<String> response = toImpatient.send(toImpatient.request("kg/sparql?query=" + encode(endless))
+                    .timeout(Duration.ofSeconds(30)));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             assertEquals(503, response.statusCode(), response.body());
@@ -225,45 +220,18 @@ class KgServerTest {
     }
 
     private static List<List<String>> select(String query) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(get("kg/sparql?query=" + encode(query)).header("Accept", JSON_RESULTS));
-        assertEquals(200, response.statusCode(), response.body());
-        return rows(response.body());
-    }
-
-    /** The values of each row of a SPARQL JSON result, in the order of the head's variables. */
-    private static List<List<String>> rows(String json) {
-        JsonObject results = JSON.parse(json);
-        JsonArray vars = results.get("head").getAsObject().get("vars").getAsArray();
-        List<List<String>> rows = new ArrayList<>();
-        for (JsonValue binding : results.get("results").getAsObject().get("bindings").getAsArray()) {
-            List<String> row = new ArrayList<>();
-            for (JsonValue var : vars) {
-                row.add(binding.getAsObject().get(var.getAsString().value()).getAsObject().getString("value"));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return client.select(query);
     }
 
     private static HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(server.baseUrl().resolve(URI.create(pathAndQuery)));
+        return client.request(pathAndQuery);
     }
 
     private static HttpRequest.Builder get(String pathAndQuery) {
         return request(pathAndQuery).GET();
     }
 
-    private static HttpRequest.Builder postForm(String path, String form) {
-        return request(path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString(form));
-    }
-
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return client.send(request);
     }
 }

@@ -1,0 +1,145 @@
+package org.talkskg.server;
+
+import java.util.List;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.web.HttpSC;
+
+/**
+ * Fuseki's SPARQL query action with the bounds of a public endpoint:
+ * <ul>
+ * <li>A SERVICE clause the {@link ServicePolicy} does not allow is refused (422) before the query
+ *     runs, wherever it sits (the policy also guards each call as it happens).</li>
+ * <li>A dataset description (FROM, FROM NAMED, {@code default-graph-uri}, {@code named-graph-uri})
+ *     may only name graphs of the dataset: Fuseki never fetches them, and a name that is not
+ *     there (a file: or web IRI) is a 400 rather than a silently empty answer.</li>
+ * <li>Function and property function IRIs of the {@code java:} scheme are refused (400): ARQ
+ *     would load a class of that name from the server's classpath.</li>
+ * <li>Result size: a SELECT returns at most {@code maxRows} rows; a longer result is cut there and
+ *     the response carries {@value #TRUNCATED_HEADER}. CONSTRUCT and DESCRIBE use at most
+ *     {@code maxRows} solutions of their WHERE clause.</li>
+ * <li>Every result is complete in memory before the first byte is sent, so a query that runs out
+ *     of time is a clean 503, never a 200 with a cut-off body.</li>
+ * </ul>
+ */
+final class GuardedQuery extends SPARQL_QueryDataset {
+
+    /** Set, to the row limit, when a SELECT result was cut (the name Virtuoso uses for the same thing). */
+    static final String TRUNCATED_HEADER = "X-SPARQL-MaxRows";
+
+    private final int maxRows;
+    private final ServicePolicy services;
+
+    GuardedQuery(int maxRows, ServicePolicy services) {
+        this.maxRows = maxRows;
+        this.services = services;
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpBGP bgp) {
+                bgp.getPattern().forEach(triple -> refuseJavaClass(triple.getPredicate()));
+            }
+
+            @Override
+            public void visit(OpService service) {
+                services.refusal(service.getService())
+                        .ifPresent(refusal -> ServletOps.error(HttpSC.UNPROCESSABLE_ENTITY_422, refusal));
+            }
+        }, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionN function) {
+                if (function.getFunctionIRI() != null) {
+                    refuseJavaClass(NodeFactory.createURI(function.getFunctionIRI()));
+                }
+            }
+        });
+    }
+
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        DatasetDescription description = SPARQLProtocol.getDatasetDescription(action, query);
+        if (description != null) {
+            DatasetGraph dataset = action.getActiveDSG();
+            description.getDefaultGraphURIs().forEach(graph -> requireGraph(dataset, graph));
+            description.getNamedGraphURIs().forEach(graph -> requireGraph(dataset, graph));
+        }
+        Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
+        return Pair.create(chosen.getLeft(), limited(chosen.getRight()));
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        if (requestQuery.isSelectType()) {
+            RowSet rowSet = queryExec.select();
+            List<Binding> rows = Iter.toList(rowSet);
+            if (rows.size() > maxRows) {
+                action.setResponseHeader(TRUNCATED_HEADER, Integer.toString(maxRows));
+                rows = rows.subList(0, maxRows);
+            }
+            return new QueryExecResult(RowSetStream.create(rowSet.getResultVars(), rows.iterator()));
+        }
+        if (requestQuery.isJsonType()) {
+            return new QueryExecResult(Iter.toList(queryExec.execJsonItems()).iterator());
+        }
+        // CONSTRUCT, DESCRIBE and ASK: Fuseki computes the whole answer before sending it.
+        return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+    }
+
+    /** The query with a LIMIT no larger than the bound; for SELECT one row more, to tell a cut result from a full one. */
+    private Query limited(Query query) {
+        if (query.isAskType()) {
+            return query;
+        }
+        long bound = query.isSelectType() ? maxRows + 1L : maxRows;
+        if (query.hasLimit() && query.getLimit() <= bound) {
+            return query;
+        }
+        Query limited = query.cloneQuery();
+        limited.setLimit(bound);
+        return limited;
+    }
+
+    private static void requireGraph(DatasetGraph dataset, String graphIri) {
+        Node graph = NodeFactory.createURI(graphIri);
+        if (!Quad.isUnionGraph(graph) && !Quad.isDefaultGraph(graph) && !dataset.containsGraph(graph)) {
+            ServletOps.errorBadRequest("No graph " + NodeFmtLib.strNT(graph) + " in this dataset. FROM, FROM NAMED,"
+                    + " default-graph-uri and named-graph-uri only choose among the dataset's own named graphs;"
+                    + " nothing is fetched from the web or read from files.");
+        }
+    }
+
+    private static void refuseJavaClass(Node iri) {
+        if (iri.isURI() && iri.getURI().startsWith(ARQConstants.javaClassURIScheme)) {
+            ServletOps.errorBadRequest("Function " + NodeFmtLib.strNT(iri) + " refused: the java: scheme would load a class"
+                    + " on the server; use the functions of SPARQL and of ARQ's function library");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.talkskg.server;
+
+import java.io.InputStream;
+
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
+import org.apache.jena.fuseki.servlets.SPARQL_Update;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * Fuseki's SPARQL Update action (protocol, content types and answers unchanged), executed so that
+ * nothing is fetched and every refusal reaches the client with its status and message:
+ * <ul>
+ * <li>{@code LOAD} is refused (400): it would make the server read a URL or a file.</li>
+ * <li>The update runs with the endpoint's context: its time bound, and the SERVICE policy of the
+ *     queries (so a SERVICE inside a WHERE clause is refused too).</li>
+ * <li>Refusals of the dataset ({@link CuratedDataset}: writing outside the data graphs, breaking the
+ *     shapes at commit) abort the transaction and are passed on as they are. Fuseki's own action
+ *     would answer some of them with a 500, or lose them.</li>
+ * </ul>
+ */
+final class GuardedUpdate extends SPARQL_Update {
+
+    @Override
+    protected void execute(HttpAction action, InputStream input) {
+        if (action.getRequestParameter(HttpNames.paramUsingGraphURI) != null
+                || action.getRequestParameter(HttpNames.paramUsingNamedGraphURI) != null) {
+            ServletOps.errorBadRequest("using-graph-uri and using-named-graph-uri are not supported: write USING in the update");
+        }
+        UpdateRequest request = parse(input);
+        for (Update update : request) {
+            if (update instanceof UpdateLoad load) {
+                ServletOps.errorBadRequest("LOAD <" + load.getSource() + "> refused: the server reads nothing"
+                        + " from the web or from files. Send the triples instead: INSERT DATA, or PUT/POST to /kg/data.");
+            }
+        }
+        action.beginWrite();
+        try {
+            UpdateExec.dataset(action.getActiveDSG()).update(request).context(action.getContext()).execute();
+            action.commit();
+        } catch (RuntimeException e) {
+            action.abortSilent();
+            throw e;
+        } finally {
+            action.endWrite();
+        }
+    }
+
+    private static UpdateRequest parse(InputStream input) {
+        try {
+            return UpdateFactory.read(input, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForException(e));
+            return null;
+        }
+    }
+}

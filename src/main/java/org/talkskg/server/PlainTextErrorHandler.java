@@ -1,0 +1,31 @@
+package org.talkskg.server;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Errors that Jetty answers itself (a path that tries to climb out of the web root, an unknown
+ * file, a URI too long) in plain UTF-8 text, like Fuseki's own errors, whatever the client
+ * accepts; without stack traces.
+ */
+final class PlainTextErrorHandler extends ErrorHandler {
+
+    PlainTextErrorHandler() {
+        setShowStacks(false);
+    }
+
+    @Override
+    protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
+            List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
+        return super.generateAcceptableResponse(request, response, callback, MimeTypes.Type.TEXT_PLAIN.asString(),
+                List.of(StandardCharsets.UTF_8), code, message, cause);
+    }
+}
