@@ -2,6 +2,7 @@ package org.talkskg.server;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -53,12 +54,19 @@ public final class KgServer {
     /** The realm HTTP Basic names when asking for a login. */
     private static final String REALM = "talks-kg";
     /**
-     * Jetty's thread pool. A request holds a thread while it runs; 250 lets 200 concurrent
-     * requests (the load test's clients) each have one, next to Jetty's acceptor and selector
-     * threads. Requests beyond that wait in the pool's queue rather than fail.
+     * Jetty's thread pool. A request holds a thread while it runs or waits for its turn to run;
+     * 250 lets 200 concurrent requests (the load test's clients) each have one, next to Jetty's
+     * acceptor and selector threads. Requests beyond that wait in the pool's queue rather than fail.
      */
     private static final int MIN_THREADS = 8;
     private static final int MAX_THREADS = 250;
+    /**
+     * Queries running at once: two per core. Queries are CPU-bound, so more would only share the
+     * cores thinner, and each would run into its time bound sooner; the others wait their turn.
+     */
+    private static final int MAX_RUNNING_QUERIES = 2 * Runtime.getRuntime().availableProcessors();
+    /** How long a query may wait for its turn: beyond, the server is overloaded and says so (503). */
+    private static final Duration MAX_QUERY_WAIT = Duration.ofSeconds(60);
     /** Request line and headers. A GET query whose URL is longer gets 414: send it by POST. Fuseki's own bound is 512 KiB. */
     private static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
@@ -86,7 +94,7 @@ public final class KgServer {
         List<Violation> violations = ShapeCheck.run(curated);
         if (!violations.isEmpty()) {
             throw new ServerStartException("The store does not conform to the SHACL shapes, so every update would be refused: "
-                    + violations.size() + " violations, the first: " + violations.get(0).describe()
+                    + CuratedDataset.count(violations) + ", the first: " + violations.get(0).describe()
                     + ". Fix the files (talks-kg validate), then serve --reload.", null);
         }
         AuthPolicy writers = Auth.policyAllowSpecific(access.users());
@@ -146,7 +154,8 @@ public final class KgServer {
 
     /** The query endpoints and Graph Store read; no update of any kind. */
     private static DataService.Builder readService(DatasetGraph dataset, ServerSettings settings) {
-        ActionService query = new GuardedQuery(settings.maxResultRows(), new ServicePolicy(settings.allowedServices()));
+        ActionService query = new GuardedQuery(settings.maxResultRows(), new ServicePolicy(settings.allowedServices()),
+                MAX_RUNNING_QUERIES, MAX_QUERY_WAIT);
         // No withStdServices(...): even withStdServices(false) adds the read services at fixed
         // names, and here only the endpoints below exist.
         return DataService.newBuilder(dataset)

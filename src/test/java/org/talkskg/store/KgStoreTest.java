@@ -1,0 +1,103 @@
+package org.talkskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.talkskg.Fixtures.path;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talkskg.Fixtures;
+import org.talkskg.graph.GraphFolders;
+import org.talkskg.graph.TurtleSyntaxException;
+
+class KgStoreTest {
+
+    private static final GraphFolders TINY = new GraphFolders(path("tiny/ontology"), path("tiny/data"));
+    private static final Node NOTES = NodeFactory.createURI("https://w3id.org/talks-kg/graph/data/notes");
+    private static final Quad NOTE = Quad.create(NOTES, NodeFactory.createURI("urn:note"),
+            NodeFactory.createURI("urn:says"), NodeFactory.createLiteralString("kept"));
+
+    @Test
+    void aNewFolderIsLoadedFromTheFilesWithTheSameGraphsAsInMemory(@TempDir Path folder) {
+        try (KgStore store = KgStore.open(folder.resolve("store"), TINY, false)) {
+            assertTrue(store.loadedFromFiles());
+            assertEquals(Fixtures.tinyGraph().triplesPerGraph(), store.graph().triplesPerGraph());
+        }
+    }
+
+    @Test
+    void aLaterOpeningKeepsWhatWasChanged(@TempDir Path folder) {
+        try (KgStore store = KgStore.open(folder, TINY, false)) {
+            add(store.namedGraphs(), NOTE);
+        }
+        try (KgStore store = KgStore.open(folder, TINY, false)) {
+            assertFalse(store.loadedFromFiles());
+            assertTrue(contains(store.namedGraphs(), NOTE));
+            assertEquals(1L, store.graph().triplesPerGraph().get(NOTES.getURI()));
+        }
+    }
+
+    @Test
+    void reloadReplacesEverythingWithTheFiles(@TempDir Path folder) {
+        try (KgStore store = KgStore.open(folder, TINY, false)) {
+            add(store.namedGraphs(), NOTE);
+        }
+        try (KgStore store = KgStore.open(folder, TINY, true)) {
+            assertTrue(store.loadedFromFiles());
+            assertFalse(contains(store.namedGraphs(), NOTE));
+            assertEquals(Fixtures.tinyGraph().triplesPerGraph(), store.graph().triplesPerGraph());
+        }
+    }
+
+    @Test
+    void aReloadFromABrokenFileLeavesTheStoreAsItWas(@TempDir Path folder) {
+        try (KgStore store = KgStore.open(folder, TINY, false)) {
+            add(store.namedGraphs(), NOTE);
+        }
+        GraphFolders broken = new GraphFolders(path("tiny/ontology"), path("broken/unterminated-literal"));
+
+        assertThrows(TurtleSyntaxException.class, () -> KgStore.open(folder, broken, true));
+
+        try (KgStore store = KgStore.open(folder, TINY, false)) {
+            assertTrue(contains(store.namedGraphs(), NOTE));
+        }
+    }
+
+    @Test
+    void aFolderWithOtherFilesIsNotTakenForAStore(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("notes.txt"), "not a database");
+
+        StoreException error = assertThrows(StoreException.class, () -> KgStore.open(folder, TINY, false));
+
+        assertEquals("The folder " + folder + " is not a store: it has other files and no TDB2 database; give a new or empty folder",
+                error.getMessage());
+    }
+
+    @Test
+    void aFileIsNotAStore(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("store"), "");
+
+        StoreException error = assertThrows(StoreException.class, () -> KgStore.open(file, TINY, false));
+
+        assertEquals("The store " + file + " is a file: give a folder (new, empty, or a store)", error.getMessage());
+    }
+
+    private static void add(DatasetGraph dataset, Quad quad) {
+        Txn.executeWrite(dataset, () -> dataset.add(quad));
+    }
+
+    private static boolean contains(DatasetGraph dataset, Quad quad) {
+        return Txn.calculateRead(dataset, () -> dataset.contains(quad));
+    }
+}
