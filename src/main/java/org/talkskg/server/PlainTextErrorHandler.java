@@ -22,6 +22,12 @@ final class PlainTextErrorHandler extends ErrorHandler {
         setShowStacks(false);
     }
 
+    /** Jetty writes error bodies for GET, POST and HEAD only; a refused PUT or DELETE deserves its reason too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
             List<Charset> charsets, int code, String message, Throwable cause) throws IOException {

@@ -79,6 +79,19 @@ class CorsTest {
     }
 
     @Test
+    void aPageMayNotSendALogin() throws Exception {
+        TestClient client = new TestClient(listed.baseUrl());
+        HttpResponse<String> response = client.send(client.request("kg/sparql")
+                .header("Origin", ALLOWED)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization")
+                .method("OPTIONS", BodyPublishers.noBody()));
+
+        assertEquals(Optional.empty(), response.headers().firstValue("Access-Control-Allow-Origin"));
+        assertEquals(Optional.empty(), response.headers().firstValue("Access-Control-Allow-Headers"));
+    }
+
+    @Test
     void aRefusalCarriesTheHeadersSoThePageCanReadWhy() throws Exception {
         HttpResponse<String> response = getFrom(listed, ALLOWED, "kg/sparql?query=" + encode("SELECT * WHERE { ?s ?p }"));
 

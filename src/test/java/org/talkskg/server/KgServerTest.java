@@ -1,6 +1,7 @@
 package org.talkskg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talkskg.server.TestClient.JSON_RESULTS;
@@ -22,9 +23,11 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.talkskg.Fixtures;
 
-/** The server over real HTTP, on the tiny graph. */
+/** The server over real HTTP, on the tiny graph: what it serves, and what it refuses to do. */
 class KgServerTest {
 
     private static final String PREFIXES = "PREFIX tiny: <https://example.org/tiny#>\n"
@@ -167,12 +170,56 @@ class KgServerTest {
         assertEquals(Set.of("get", "query", "sparql"), endpoints);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        /../etc/passwd                        | 400 | Bad Request
+        /%2e%2e/%2e%2e/etc/passwd             | 400 | Bad Request
+        /..%2f..%2fetc%2fpasswd               | 400 | Ambiguous URI path separator
+        /%2e%2e%2f%2e%2e%2fetc%2fpasswd       | 400 | Ambiguous URI path separator
+        /%252e%252e/%252e%252e/etc/passwd     | 400 | Ambiguous URI path encoding
+        /..%5c..%5cetc%5cpasswd               | 400 | Suspicious Path Character
+        /index.html/../../../etc/passwd       | 400 | Bad Request
+        /..;/..;/etc/passwd                   | 400 | Bad Request
+        /%2e%2e/talks-kg/data/actors.ttl      | 400 | Bad Request
+        /%2e%2e/META-INF/MANIFEST.MF          | 400 | Bad Request
+        /WEB-INF/web.xml                      | 404 | Not Found
+        /META-INF/MANIFEST.MF                 | 404 | Not Found
+        """)
+    void aPathOutOfTheUiFolderIsRefused(String path, int status, String message) throws Exception {
+        String answer = client.raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer);
+        assertTrue(answer.contains("Content-Type: text/plain;charset=utf-8"), answer);
+        assertTrue(answer.contains(message), answer);
+        assertFalse(answer.contains("root:"), answer);
+    }
+
     @Test
-    void adminCallsThatChangeDatasetsAreNotMounted() throws Exception {
-        // Only the static file servlet is behind these paths: no file (404), no POST or DELETE (405).
-        assertEquals(404, send(get("$/datasets")).statusCode());
-        assertEquals(405, client.postForm("$/datasets", "dbName=other&dbType=mem").statusCode());
-        assertEquals(405, send(request("$/datasets/kg").DELETE()).statusCode());
+    void aPathThatStaysInTheUiFolderIsServed() throws Exception {
+        assertEquals(200, client.get("index.html").statusCode());
+        assertEquals(200, client.get("static/../index.html").statusCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        $/datasets           | 404 | 405 | 405
+        $/datasets/kg        | 404 | 405 | 405
+        $/backup/kg          | 404 | 405 | 405
+        $/backups/list       | 404 | 405 | 405
+        $/compact/kg         | 404 | 405 | 405
+        $/reload             | 404 | 405 | 405
+        $/tasks              | 404 | 405 | 405
+        $/sleep              | 404 | 405 | 405
+        $/logs               | 404 | 405 | 405
+        $/metrics            | 404 | 405 | 405
+        $/server             | 200 | 200 | 200
+        $/stats/kg           | 200 | 200 | 405
+        """)
+    void noAdminCallChangesAnything(String path, int get, int post, int delete) throws Exception {
+        // The UI's status calls answer POST (and $/server any method) as they answer GET: with a report, changing nothing.
+        assertEquals(get, client.get(path).statusCode(), "GET " + path);
+        assertEquals(post, client.postForm(path, "dbName=other&dbType=tdb2").statusCode(), "POST " + path);
+        assertEquals(delete, client.send(client.request(path).DELETE()).statusCode(), "DELETE " + path);
         assertEquals(List.of(List.of("12")), select(COUNT_TRIPLES));
     }
 
@@ -194,19 +241,24 @@ class KgServerTest {
         // Counting a cross product of eight copies of the 12 triples (12^8 rows) takes minutes.
         String endless = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l ."
                 + " ?m ?n1 ?o . ?p ?q ?r . ?s ?t ?u . ?v ?w ?x }";
-        KgServer impatient = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 1));
-        try {
-            long start = System.nanoTime();
-            TestClient toImpatient = new TestClient(impatient.baseUrl());
-            HttpResponse<String> response = toImpatient.send(toImpatient.request("kg/sparql?query=" + encode(endless))
-                    .timeout(Duration.ofSeconds(30)));
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
+        long start = System.nanoTime();
+        HttpResponse<String> response = askWithATimeoutOfOneSecond(endless);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            assertEquals(503, response.statusCode(), response.body());
-            assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took);
-        } finally {
-            impatient.stop();
-        }
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took);
+    }
+
+    @Test
+    void aQueryThatRunsOutOfTimeAfterItsFirstRowsIsA503NotACutOffBody() throws Exception {
+        // The first row comes at once; the second needs to count a 12^8 cross product, far beyond the bound.
+        String slowAfterOneRow = "SELECT ?k { VALUES ?k { 1 2 } FILTER (?k = 1 || EXISTS { SELECT (COUNT(*) AS ?n)"
+                + " { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?l ?m . ?n1 ?o ?p . ?q ?r ?s . ?t ?u ?v . ?w ?x ?y } }) }";
+
+        HttpResponse<String> response = askWithATimeoutOfOneSecond(slowAfterOneRow);
+
+        assertEquals(503, response.statusCode(), response.body());
+        assertEquals("Query timed out\n", response.body());
     }
 
     @Test
@@ -217,6 +269,20 @@ class KgServerTest {
                 () -> KgServer.start(Fixtures.tinyGraph(), new ServerSettings(taken, "127.0.0.1", 10)));
 
         assertEquals("Cannot listen on 127.0.0.1:" + taken + ": Address already in use", error.getMessage());
+    }
+
+    /** Asks a server of the tiny graph whose time bound is one second; that server must answer the next query at once. */
+    private static HttpResponse<String> askWithATimeoutOfOneSecond(String query) throws IOException, InterruptedException {
+        KgServer impatient = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 1));
+        try {
+            TestClient toImpatient = new TestClient(impatient.baseUrl());
+            HttpResponse<String> response = toImpatient.send(toImpatient.request("kg/sparql?query=" + encode(query))
+                    .header("Accept", JSON_RESULTS).timeout(Duration.ofSeconds(30)));
+            assertEquals(List.of(List.of("12")), toImpatient.select(COUNT_TRIPLES));
+            return response;
+        } finally {
+            impatient.stop();
+        }
     }
 
     private static List<List<String>> select(String query) throws IOException, InterruptedException {

@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,25 +170,6 @@ class QueryBoundsTest {
 
         assertEquals(200, response.statusCode());
         assertEquals(MAX_ROWS, response.body().lines().count());
-    }
-
-    @Test
-    void aQueryThatRunsOutOfTimeAfterItsFirstRowsIsA503NotACutOffBody() throws Exception {
-        // The first row comes at once; the second needs to count a 12^8 cross product, far beyond the bound.
-        String slowAfterOneRow = "SELECT ?k { VALUES ?k { 1 2 } FILTER (?k = 1 || EXISTS { SELECT (COUNT(*) AS ?n)"
-                + " { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?l ?m . ?n1 ?o ?p . ?q ?r ?s . ?t ?u ?v . ?w ?x ?y } }) }";
-        KgServer impatient = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 1));
-        try {
-            TestClient toImpatient = new TestClient(impatient.baseUrl());
-            HttpResponse<String> response = toImpatient.send(toImpatient.request("kg/sparql?query=" + encode(slowAfterOneRow))
-                    .header("Accept", JSON_RESULTS).timeout(Duration.ofSeconds(30)));
-
-            assertEquals(503, response.statusCode(), response.body());
-            assertEquals("Query timed out\n", response.body());
-            assertEquals(List.of(List.of("12")), toImpatient.select("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
-        } finally {
-            impatient.stop();
-        }
     }
 
     private static HttpResponse<String> query(String query) throws Exception {
