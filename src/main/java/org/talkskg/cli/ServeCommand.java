@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Serve the graph read-only over SPARQL, with the Fuseki web UI.",
             "SPARQL query at /kg/sparql and /kg/query, graphs at /kg/get, the UI at /. Stops on Ctrl-C.",
-            "With --store DIR --update --password-file FILE, also SPARQL Update at /kg/update and",
-            "Graph Store writes at /kg/data for the users of that file. See SECURITY.md before exposing it.",
+            "With --store DIR --update --password-file FILE, also SPARQL Update at /kg/update and Graph Store writes"
+                    + " at /kg/data for the users of that file. Read SECURITY.md before exposing the server.",
         })
 final class ServeCommand implements Callable<Integer> {
 
