@@ -225,6 +225,25 @@ class CuratedUpdatesTest {
     }
 
     @Test
+    void theStoreServedWithoutUpdatesShowsWhatWasCommittedAndTakesNothing() throws Exception {
+        String label = "committed before";
+        assertEquals(204, update("alice", "wonderland", insertLabel(label)).statusCode());
+        KgServer readOnly = KgServer.start(store.graph(), new ServerSettings(0, "127.0.0.1", 10));
+        try {
+            TestClient reader = new TestClient(readOnly.baseUrl());
+
+            assertEquals(List.of(List.of(label)), reader.select("SELECT ?label { GRAPH <" + CURATED + "> {"
+                    + " ?note <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER (?label = \"" + label + "\") } }"));
+            assertEquals(405, reader.send(reader.request("kg/update").header("Authorization", basicAuth("alice", "wonderland"))
+                    .header("Content-Type", "application/sparql-update").POST(BodyPublishers.ofString(insertLabel("no")))).statusCode());
+            assertEquals(405, reader.send(reader.request("kg/data?graph=" + encode(CURATED)).header("Content-Type", "text/turtle")
+                    .PUT(BodyPublishers.ofString("<urn:s> <urn:p> \"no\" ."))).statusCode());
+        } finally {
+            readOnly.stop();
+        }
+    }
+
+    @Test
     void aStoreThatBreaksTheShapesCannotTakeUpdates(@TempDir Path other) throws IOException {
         Path data = Files.createDirectories(other.resolve("data"));
         Files.copy(Fixtures.path("shacl/base.ttl"), data.resolve("base.ttl"));
