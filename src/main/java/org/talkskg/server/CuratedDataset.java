@@ -64,8 +64,7 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        requireWritable(g);
-        super.add(g, s, p, o);
+        add(Quad.create(g, s, p, o));
     }
 
     @Override
@@ -76,8 +75,7 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        requireWritable(g);
-        super.delete(g, s, p, o);
+        delete(Quad.create(g, s, p, o));
     }
 
     @Override

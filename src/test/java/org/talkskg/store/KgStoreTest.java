@@ -38,9 +38,7 @@ class KgStoreTest {
 
     @Test
     void aLaterOpeningKeepsWhatWasChanged(@TempDir Path folder) {
-        try (KgStore store = KgStore.open(folder, TINY, false)) {
-            add(store.namedGraphs(), NOTE);
-        }
+        loadAndAddANote(folder);
         try (KgStore store = KgStore.open(folder, TINY, false)) {
             assertFalse(store.loadedFromFiles());
             assertTrue(contains(store.namedGraphs(), NOTE));
@@ -50,9 +48,7 @@ class KgStoreTest {
 
     @Test
     void reloadReplacesEverythingWithTheFiles(@TempDir Path folder) {
-        try (KgStore store = KgStore.open(folder, TINY, false)) {
-            add(store.namedGraphs(), NOTE);
-        }
+        loadAndAddANote(folder);
         try (KgStore store = KgStore.open(folder, TINY, true)) {
             assertTrue(store.loadedFromFiles());
             assertFalse(contains(store.namedGraphs(), NOTE));
@@ -62,9 +58,7 @@ class KgStoreTest {
 
     @Test
     void aReloadFromABrokenFileLeavesTheStoreAsItWas(@TempDir Path folder) {
-        try (KgStore store = KgStore.open(folder, TINY, false)) {
-            add(store.namedGraphs(), NOTE);
-        }
+        loadAndAddANote(folder);
         GraphFolders broken = new GraphFolders(path("tiny/ontology"), path("broken/unterminated-literal"));
 
         assertThrows(TurtleSyntaxException.class, () -> KgStore.open(folder, broken, true));
@@ -93,8 +87,12 @@ class KgStoreTest {
         assertEquals("The store " + file + " is a file: give a folder (new, empty, or a store)", error.getMessage());
     }
 
-    private static void add(DatasetGraph dataset, Quad quad) {
-        Txn.executeWrite(dataset, () -> dataset.add(quad));
+    /** A store of the tiny graph in the folder, with one change: {@link #NOTE} added. */
+    private static void loadAndAddANote(Path folder) {
+        try (KgStore store = KgStore.open(folder, TINY, false)) {
+            DatasetGraph dataset = store.namedGraphs();
+            Txn.executeWrite(dataset, () -> dataset.add(NOTE));
+        }
     }
 
     private static boolean contains(DatasetGraph dataset, Quad quad) {
