@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             QueriesCommand.class,
             ValidateCommand.class,
             CoverageCommand.class,
+            SpanCommand.class,
         })
 final class TalksKgCommand implements Runnable {
 
