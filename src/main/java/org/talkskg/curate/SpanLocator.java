@@ -3,12 +3,7 @@ package org.talkskg.curate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.talkskg.graph.LoadedGraph;
 
 /**
@@ -35,7 +30,7 @@ public final class SpanLocator {
      * @throws SpanNotFoundException if the phrase is not there, or there more than once
      */
     public static EvidenceSpan locate(LoadedGraph graph, int sentence, String phrase) {
-        Article article = article(graph.dataset());
+        Article article = article(graph);
         int[] range = sentence == 0 ? new int[] {0, article.length()} : article.sentence(sentence);
         String searched = article.substring(range[0], range[1]);
         List<Integer> hits = new ArrayList<>();
@@ -54,26 +49,20 @@ public final class SpanLocator {
         return new EvidenceSpan(article.context(), begin, end, phrase);
     }
 
-    private static Article article(DatasetGraph dataset) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(SENTENCES).build()) {
-                ResultSet rows = execution.execSelect();
-                Article article = null;
-                while (rows.hasNext()) {
-                    QuerySolution row = rows.next();
-                    if (article == null) {
-                        article = new Article(row.getResource("context").getURI(), row.getLiteral("text").getString());
-                    }
-                    if (row.contains("number")) {
-                        article.addSentence(row.getLiteral("number").getInt(),
-                                row.getLiteral("begin").getInt(), row.getLiteral("end").getInt());
-                    }
-                }
-                if (article == null) {
-                    throw new SpanNotFoundException("The graph holds no article text (no nif:Context with nif:isString)");
-                }
-                return article;
+    private static Article article(LoadedGraph graph) {
+        Article article = null;
+        for (QuerySolution row : graph.select(SENTENCES)) {
+            if (article == null) {
+                article = new Article(row.getResource("context").getURI(), row.getLiteral("text").getString());
             }
-        });
+            if (row.contains("number")) {
+                article.addSentence(row.getLiteral("number").getInt(),
+                        row.getLiteral("begin").getInt(), row.getLiteral("end").getInt());
+            }
+        }
+        if (article == null) {
+            throw new SpanNotFoundException("The graph holds no article text (no nif:Context with nif:isString)");
+        }
+        return article;
     }
 }

@@ -1,13 +1,18 @@
 package org.talkskg.graph;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -49,6 +54,20 @@ public record LoadedGraph(DatasetGraph dataset, Map<String, Long> triplesPerGrap
             }
         }
         return GraphRole.values().length;
+    }
+
+    /**
+     * Runs a SELECT query on the union default graph in a read transaction and returns its rows,
+     * copied out so that they outlive the transaction.
+     */
+    public List<QuerySolution> select(String query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+                List<QuerySolution> rows = new ArrayList<>();
+                execution.execSelect().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
     }
 
     public long totalTriples() {

@@ -3,12 +3,7 @@ package org.talkskg.validate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.talkskg.graph.LoadedGraph;
 
 /**
@@ -40,27 +35,20 @@ public final class CoverageCheck {
     private CoverageCheck() {}
 
     public static Coverage run(LoadedGraph loaded) {
-        DatasetGraph dataset = loaded.dataset();
-        return Txn.calculateRead(dataset, () -> {
-            List<Coverage.Sentence> cited = new ArrayList<>();
-            List<Coverage.Sentence> uncited = new ArrayList<>();
-            List<Coverage.Sentence> nonContent = new ArrayList<>();
-            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(SENTENCES).build()) {
-                ResultSet rows = execution.execSelect();
-                while (rows.hasNext()) {
-                    QuerySolution row = rows.next();
-                    Coverage.Sentence sentence = new Coverage.Sentence(
-                            row.getLiteral("number").getInt(), row.getLiteral("text").getString());
-                    if (!row.getLiteral("content").getBoolean()) {
-                        nonContent.add(sentence);
-                    } else if (row.getLiteral("spans").getLong() > 0) {
-                        cited.add(sentence);
-                    } else {
-                        uncited.add(sentence);
-                    }
-                }
+        List<Coverage.Sentence> cited = new ArrayList<>();
+        List<Coverage.Sentence> uncited = new ArrayList<>();
+        List<Coverage.Sentence> nonContent = new ArrayList<>();
+        for (QuerySolution row : loaded.select(SENTENCES)) {
+            Coverage.Sentence sentence = new Coverage.Sentence(
+                    row.getLiteral("number").getInt(), row.getLiteral("text").getString());
+            if (!row.getLiteral("content").getBoolean()) {
+                nonContent.add(sentence);
+            } else if (row.getLiteral("spans").getLong() > 0) {
+                cited.add(sentence);
+            } else {
+                uncited.add(sentence);
             }
-            return new Coverage(cited, uncited, nonContent);
-        });
+        }
+        return new Coverage(cited, uncited, nonContent);
     }
 }

@@ -7,17 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.talkskg.graph.GraphFolders;
@@ -32,13 +26,12 @@ import org.talkskg.graph.LoadedGraph;
 class EvidenceSpanTest {
 
     private static String article;
-    private static Dataset graph;
+    private static LoadedGraph graph;
 
     @BeforeAll
     static void load() throws IOException {
         article = Files.readString(Path.of("data/source/article.txt"), StandardCharsets.UTF_8);
-        LoadedGraph loaded = GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data")));
-        graph = DatasetFactory.wrap(loaded.dataset());
+        graph = GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data")));
     }
 
     @Test
@@ -95,13 +88,6 @@ class EvidenceSpanTest {
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
                 """;
-        return Txn.calculateRead(graph, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(graph).query(prefixes + query).build()) {
-                ResultSet results = execution.execSelect();
-                List<QuerySolution> all = new ArrayList<>();
-                results.forEachRemaining(all::add);
-                return all;
-            }
-        });
+        return graph.select(prefixes + query);
     }
 }
