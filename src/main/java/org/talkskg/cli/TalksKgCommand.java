@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "talks-kg",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Knowledge graph of one news article: serve it over SPARQL, or run saved queries on it.",
+        description = "Knowledge graph of one news article: serve it over SPARQL, run saved queries on it, check it against its shapes and its source.",
         subcommands = {
             ServeCommand.class,
             QueryCommand.class,
