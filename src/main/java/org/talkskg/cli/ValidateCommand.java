@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("The graph conforms to the shapes: no violations.");
             return 0;
         }
-        out.println(violations.size() + (violations.size() == 1 ? " violation" : " violations") + " of the shapes.");
+        out.println(Violation.count(violations) + " of the shapes.");
         return UserErrorHandler.USER_ERROR;
     }
 }

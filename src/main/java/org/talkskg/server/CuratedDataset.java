@@ -116,13 +116,8 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
 
     /** What a client sees when its change is refused by the shapes. */
     private static String report(List<Violation> violations) {
-        return "Refused: the change would break the SHACL shapes (" + count(violations) + "); nothing was changed.\n"
+        return "Refused: the change would break the SHACL shapes (" + Violation.count(violations) + "); nothing was changed.\n"
                 + violations.stream().map(Violation::describe).collect(Collectors.joining("\n"));
-    }
-
-    /** E.g. "1 violation", "3 violations". */
-    static String count(List<Violation> violations) {
-        return violations.size() + (violations.size() == 1 ? " violation" : " violations");
     }
 
     private static boolean isWritable(Node graphName) {

@@ -94,7 +94,7 @@ public final class KgServer {
         List<Violation> violations = ShapeCheck.run(curated);
         if (!violations.isEmpty()) {
             throw new ServerStartException("The store does not conform to the SHACL shapes, so every update would be refused: "
-                    + CuratedDataset.count(violations) + ", the first: " + violations.get(0).describe()
+                    + Violation.count(violations) + ", the first: " + violations.get(0).describe()
                     + ". Fix the files (talks-kg validate), then serve --reload.", null);
         }
         AuthPolicy writers = Auth.policyAllowSpecific(access.users());

@@ -1,5 +1,7 @@
 package org.talkskg.validate;
 
+import java.util.List;
+
 /**
  * One way in which the graph breaks a shape, ready to be shown to the person who edits the data.
  *
@@ -21,5 +23,10 @@ public record Violation(String focusNode, String focusLabel, String path, String
             line.append(path).append(": ");
         }
         return line.append(message).toString();
+    }
+
+    /** How many violations, in words: e.g. "1 violation", "3 violations". */
+    public static String count(List<Violation> violations) {
+        return violations.size() + (violations.size() == 1 ? " violation" : " violations");
     }
 }
