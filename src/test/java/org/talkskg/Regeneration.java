@@ -1,0 +1,39 @@
+package org.talkskg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Checked-in files whose content follows from the graph: a normal test run compares them with what
+ * the graph gives now; {@code mvn test -Dregenerate} rewrites them instead, so that a change to the
+ * data is reviewed as a diff of these files.
+ */
+public final class Regeneration {
+
+    private Regeneration() {}
+
+    /** True when the run was started with {@code -Dregenerate}. */
+    public static boolean enabled() {
+        return Boolean.parseBoolean(System.getProperty("talks-kg.regenerate", "false"));
+    }
+
+    /** Rewrites the file when regenerating; otherwise asserts it holds exactly this text. */
+    public static void checkOrWrite(Path file, String generated) {
+        try {
+            if (enabled()) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, generated, StandardCharsets.UTF_8);
+                return;
+            }
+            String current = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            assertEquals(generated, current, file + " is out of date: run mvn test -Dregenerate and review the diff");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
