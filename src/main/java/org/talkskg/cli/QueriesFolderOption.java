@@ -10,10 +10,10 @@ import picocli.CommandLine.Option;
 final class QueriesFolderOption {
 
     @Option(names = "--queries", paramLabel = "DIR",
-            description = "Folder of saved queries (default: the one bundled with the program).")
+            description = "Folder of saved queries (default: $TALKS_KG_HOME/queries if set, as bin/talks-kg does, else the one bundled with the program).")
     private Path folder;
 
     SavedQueries savedQueries() {
-        return new SavedQueries(folder != null ? folder : BundledFolders.folder("queries"));
+        return new SavedQueries(folder != null ? folder : DefaultFolders.folder("queries"));
     }
 }

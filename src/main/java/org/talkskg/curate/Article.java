@@ -3,15 +3,15 @@ package org.talkskg.curate;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The article's text and where each numbered sentence lies in it, in code points. */
+/** A document's text and where each of its numbered sentences lies in it, in code points. */
 final class Article {
 
-    private final String context;
+    private final String document;
     private final String text;
     private final Map<Integer, int[]> sentences = new HashMap<>();
 
-    Article(String context, String text) {
-        this.context = context;
+    Article(String document, String text) {
+        this.document = document;
         this.text = text;
     }
 
@@ -19,8 +19,8 @@ final class Article {
         sentences.put(number, new int[] {begin, end});
     }
 
-    String context() {
-        return context;
+    String document() {
+        return document;
     }
 
     int length() {
@@ -31,7 +31,7 @@ final class Article {
     int[] sentence(int number) {
         int[] range = sentences.get(number);
         if (range == null) {
-            throw new SpanNotFoundException("The article has no sentence " + number + " (it has " + sentences.size() + ")");
+            throw new SpanException("The article has no sentence " + number + " (it has " + sentences.size() + ")");
         }
         return range;
     }
