@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -21,13 +21,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.talkskg.Fixtures;
+import org.talkskg.Regeneration;
 import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.LoadedGraph;
@@ -44,21 +49,23 @@ import org.talkskg.server.ServerSettings;
 
 /**
  * Every saved query of the repository's queries/ folder, run on the shipped graph (ontology/ and
- * data/), gives exactly the answer stored in src/test/resources/expected/queries/: NAME.csv for a
+ * data/), gives exactly the answer stored under src/test/resources/expected/queries/: NAME.tsv
+ * (SPARQL 1.1 TSV results, compared as RDF terms, in order when the query has an ORDER BY) for a
  * SELECT, NAME.nt for a CONSTRUCT (compared as graphs). It is run three ways, which must all agree:
  * in this process, through a test server's /kg/sparql as the query command sends it, and as the
  * raw file POSTed to the server the way the README's curl example does (parameters then take the
  * defaults written into the query itself).
  *
- * <p>To write an expected file, run the query and read every row against the data and the article
- * before committing it:
- * {@code bin/talks-kg query NAME --queries queries --ontology ontology --data data --format csv}
- * (for a CONSTRUCT {@code --format ntriples | sort}).
+ * <p>After a change to the data, {@code mvn test -Dtest=SavedQueryAnswersTest -Dregenerate} rewrites
+ * every expected answer from the graph; read the diff against the data and the article before
+ * committing it. The one exception is {@value #NAMED_GRAPHS}, the triples per file: it is checked
+ * against what the loader counted, not against a stored answer, so that no edit has to touch it.
  */
 class SavedQueryAnswersTest {
 
     static final Path QUERIES = Path.of("queries");
-    static final String EXPECTED = "expected/queries/";
+    static final Path EXPECTED = Path.of("src/test/resources/expected/queries");
+    static final String NAMED_GRAPHS = "named-graphs";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -80,6 +87,10 @@ class SavedQueryAnswersTest {
         return new SavedQueries(QUERIES).list().stream().map(SavedQuery::name);
     }
 
+    static Stream<String> queriesWithAStoredAnswer() {
+        return savedQueryNames().filter(name -> !name.equals(NAMED_GRAPHS));
+    }
+
     /** Runs with non-default parameters: the expected answers are under expected/queries/with-parameters/. */
     static Stream<Arguments> parameterCases() {
         return Stream.of(
@@ -91,61 +102,78 @@ class SavedQueryAnswersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("savedQueryNames")
+    @MethodSource("queriesWithAStoredAnswer")
     void answersExactlyAsExpectedInProcessAndOverHttp(String name) {
         SavedQuery saved = new SavedQueries(QUERIES).get(name);
         Query query = QueryParameters.substitute(saved, Map.of());
-        boolean graphResult = query.isConstructType() || query.isDescribeType();
-        String expectedFile = EXPECTED + name + (graphResult ? ".nt" : ".csv");
-        String expected = expectedText(expectedFile);
+        Answer inProcess = Answer.of(query, run(query, QueryTarget.inProcess(graph)));
+        Path expectedFile = EXPECTED.resolve(name + inProcess.extension());
+        Regeneration.writeIfEnabled(expectedFile, inProcess.canonicalText());
+        Answer expected = Answer.read(query, expectedFile);
 
-        String inProcess = run(query, QueryTarget.inProcess(graph), graphResult);
-        String overHttp = run(query, QueryTarget.endpoint(sparqlEndpoint()), graphResult);
-        String rawFile = postRawFile(saved.file(), graphResult);
-
-        assertSameAnswer(expected, inProcess, graphResult, name + " in-process");
-        assertSameAnswer(expected, overHttp, graphResult, name + " through the query runner over HTTP");
-        assertSameAnswer(expected, rawFile, graphResult, name + " as the raw file POSTed over HTTP");
+        expected.assertSame(inProcess, name + " in-process");
+        expected.assertSame(Answer.of(query, run(query, QueryTarget.endpoint(sparqlEndpoint()))),
+                name + " through the query runner over HTTP");
+        expected.assertSame(Answer.of(query, postRawFile(saved.file(), query)), name + " as the raw file POSTed over HTTP");
     }
 
     @ParameterizedTest(name = "{0} --param {1}")
     @MethodSource("parameterCases")
     void answersWithParametersExactlyAsExpectedInProcessAndOverHttp(String name, String caseName, Map<String, String> values) {
         Query query = QueryParameters.substitute(new SavedQueries(QUERIES).get(name), values);
-        String expected = expectedText(EXPECTED + "with-parameters/" + name + "--" + caseName + ".csv");
+        Answer inProcess = Answer.of(query, run(query, QueryTarget.inProcess(graph)));
+        Path expectedFile = EXPECTED.resolve("with-parameters").resolve(name + "--" + caseName + inProcess.extension());
+        Regeneration.writeIfEnabled(expectedFile, inProcess.canonicalText());
+        Answer expected = Answer.read(query, expectedFile);
 
-        assertEquals(expected, run(query, QueryTarget.inProcess(graph), false), name + " in-process");
-        assertEquals(expected, run(query, QueryTarget.endpoint(sparqlEndpoint()), false), name + " over HTTP");
+        expected.assertSame(inProcess, name + " in-process");
+        expected.assertSame(Answer.of(query, run(query, QueryTarget.endpoint(sparqlEndpoint()))), name + " over HTTP");
+    }
+
+    /** The one place where the triples of each named graph are checked: against the loader's own count. */
+    @Test
+    void namedGraphsCountsWhatTheLoaderLoaded() {
+        Query query = QueryParameters.substitute(new SavedQueries(QUERIES).get(NAMED_GRAPHS), Map.of());
+        String loaded = "?graph\t?triples\n" + graph.triplesPerGraph().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> "<" + entry.getKey() + ">\t" + entry.getValue() + "\n")
+                .collect(Collectors.joining());
+        Answer expected = Answer.of(query, loaded);
+
+        expected.assertSame(Answer.of(query, run(query, QueryTarget.inProcess(graph))), NAMED_GRAPHS + " in-process");
+        expected.assertSame(Answer.of(query, postRawFile(new SavedQueries(QUERIES).get(NAMED_GRAPHS).file(), query)),
+                NAMED_GRAPHS + " over HTTP");
+        assertTrue(graph.triplesPerGraph().size() >= 12, graph.triplesPerGraph().toString());
     }
 
     @Test
     void anEntityCanBeGivenByPrefixedNameFullIriLabelOrGarbledName() {
         SavedQuery evidence = new SavedQueries(QUERIES).get("evidence-for");
         String byPrefixedName = run(QueryParameters.substitute(evidence, Map.of("entity", "tkd:steve-witkoff")),
-                QueryTarget.inProcess(graph), false);
+                QueryTarget.inProcess(graph));
 
         for (String sameEntity : List.of("https://w3id.org/talks-kg/id/steve-witkoff",
                 "<https://w3id.org/talks-kg/id/steve-witkoff>", "Steve Witkoff", "steve witkoff", "Witkov")) {
             assertEquals(byPrefixedName, run(QueryParameters.substitute(evidence, Map.of("entity", sameEntity)),
-                    QueryTarget.inProcess(graph), false), sameEntity);
+                    QueryTarget.inProcess(graph)), sameEntity);
         }
         assertTrue(byPrefixedName.lines().count() > 1, byPrefixedName);
     }
 
     @Test
     void everySavedQueryHasAnExpectedAnswerAndEveryExpectedAnswerASavedQuery() throws IOException {
-        List<String> names = savedQueryNames().toList();
+        List<String> names = queriesWithAStoredAnswer().toList();
         List<String> missing = new ArrayList<>();
         for (String name : names) {
-            if (resource(EXPECTED + name + ".csv") == null && resource(EXPECTED + name + ".nt") == null) {
+            if (!Files.exists(EXPECTED.resolve(name + ".tsv")) && !Files.exists(EXPECTED.resolve(name + ".nt"))) {
                 missing.add(name);
             }
         }
-        assertEquals(List.of(), missing, "saved queries without an expected answer in src/test/resources/" + EXPECTED
-                + " (NAME.csv for SELECT, NAME.nt for CONSTRUCT)");
+        assertEquals(List.of(), missing, "saved queries without an expected answer in " + EXPECTED
+                + " (NAME.tsv for SELECT, NAME.nt for CONSTRUCT): run mvn test -Dregenerate");
 
         List<String> orphans = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources", EXPECTED))) {
+        try (Stream<Path> files = Files.list(EXPECTED)) {
             files.filter(Files::isRegularFile)
                     .map(file -> file.getFileName().toString())
                     .filter(file -> !names.contains(file.substring(0, file.lastIndexOf('.'))))
@@ -187,18 +215,19 @@ class SavedQueryAnswersTest {
         return server.baseUrl().resolve("kg/sparql");
     }
 
-    private static String run(Query query, QueryTarget target, boolean graphResult) {
+    /** The answer as the query command prints it: TSV for a SELECT, N-Triples for a CONSTRUCT. */
+    private static String run(Query query, QueryTarget target) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.run(query, target, graphResult ? OutputFormat.NTRIPLES : OutputFormat.CSV, out);
+        QueryRunner.run(query, target, Answer.isGraph(query) ? OutputFormat.NTRIPLES : OutputFormat.TSV, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
     /** As {@code curl --data-binary @queries/NAME.rq -H 'Content-Type: application/sparql-query'} does. */
-    private static String postRawFile(Path file, boolean graphResult) {
+    private static String postRawFile(Path file, Query query) {
         try {
             HttpRequest request = HttpRequest.newBuilder(sparqlEndpoint())
                     .header("Content-Type", "application/sparql-query")
-                    .header("Accept", graphResult ? "application/n-triples" : "text/csv")
+                    .header("Accept", Answer.isGraph(query) ? "application/n-triples" : "text/tab-separated-values")
                     .POST(BodyPublishers.ofString(Files.readString(file, StandardCharsets.UTF_8)))
                     .build();
             HttpResponse<String> response = HTTP.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -212,39 +241,74 @@ class SavedQueryAnswersTest {
         }
     }
 
-    private static void assertSameAnswer(String expected, String actual, boolean graphResult, String what) {
-        if (!graphResult) {
-            assertEquals(expected, actual, what);
-            return;
+    /** One answer of a query, a result set or a graph, compared as RDF terms rather than as text. */
+    private record Answer(Query query, String text) {
+
+        static boolean isGraph(Query query) {
+            return query.isConstructType() || query.isDescribeType();
         }
-        Graph expectedGraph = nTriples(expected);
-        Graph actualGraph = nTriples(actual);
-        if (!expectedGraph.isIsomorphicWith(actualGraph)) {
-            fail(what + ": graphs differ.\nmissing:\n" + difference(expectedGraph, actualGraph)
-                    + "\nunexpected:\n" + difference(actualGraph, expectedGraph));
+
+        static Answer of(Query query, String text) {
+            return new Answer(query, text);
         }
-    }
 
-    private static Graph nTriples(String text) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(text, Lang.NTRIPLES).parse(graph);
-        return graph;
-    }
-
-    private static String difference(Graph graph, Graph without) {
-        TreeSet<String> lines = new TreeSet<>();
-        graph.find().filterDrop(without::contains).forEach(triple -> lines.add(FmtUtils.stringForTriple(triple)));
-        return String.join("\n", lines);
-    }
-
-    private static String expectedText(String resource) {
-        if (resource(resource) == null) {
-            fail("No expected answer " + resource + " under src/test/resources");
+        static Answer read(Query query, Path file) {
+            if (!Files.exists(file)) {
+                fail("No expected answer " + file + ": run mvn test -Dregenerate, then read it against the data");
+            }
+            try {
+                return new Answer(query, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return Fixtures.text(resource);
-    }
 
-    private static URL resource(String name) {
-        return SavedQueryAnswersTest.class.getClassLoader().getResource(name);
+        String extension() {
+            return isGraph(query) ? ".nt" : ".tsv";
+        }
+
+        /** What is stored: the TSV as written, or the N-Triples sorted so that the file is stable. */
+        String canonicalText() {
+            return isGraph(query) ? String.join("\n", new TreeSet<>(text.lines().toList())) + "\n" : text;
+        }
+
+        void assertSame(Answer actual, String what) {
+            if (isGraph(query)) {
+                Graph expectedGraph = graph();
+                Graph actualGraph = actual.graph();
+                if (!expectedGraph.isIsomorphicWith(actualGraph)) {
+                    fail(what + ": graphs differ.\nmissing:\n" + difference(expectedGraph, actualGraph)
+                            + "\nunexpected:\n" + difference(actualGraph, expectedGraph));
+                }
+                return;
+            }
+            ResultSetRewindable expectedRows = rows();
+            ResultSetRewindable actualRows = actual.rows();
+            boolean same = query.hasOrderBy()
+                    ? ResultSetCompare.equalsByTermAndOrder(expectedRows, actualRows)
+                    : ResultSetCompare.equalsByTerm(expectedRows, actualRows);
+            if (!same) {
+                // The TSV lines name every term exactly, so their difference shows what moved.
+                fail(what + ": results differ" + (query.hasOrderBy() ? " (in order)" : "") + ".\nexpected:\n" + text
+                        + "\nactual:\n" + actual.text);
+            }
+        }
+
+        private ResultSetRewindable rows() {
+            return ResultSetMgr.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_TSV)
+                    .rewindable();
+        }
+
+        private Graph graph() {
+            Graph graph = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(text, Lang.NTRIPLES).parse(graph);
+            return graph;
+        }
+
+        private static String difference(Graph graph, Graph without) {
+            TreeSet<String> lines = new TreeSet<>();
+            graph.find().filterDrop(without::contains).forEach(triple -> lines.add(FmtUtils.stringForTriple(triple)));
+            return String.join("\n", lines);
+        }
     }
 }
