@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code java -jar target/talks-kg.jar serve ...} as a real child process, for the tests that need
  * one: to kill it, or to load it from outside. For integration tests, which run once the jar is
- * built; the jar's path comes from the system property {@value #JAR_PROPERTY}.
+ * built; the jar's path comes from the system property {@value #JAR_PROPERTY}. The benchmarks
+ * start the stock Fuseki server the same way ({@link #start}).
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -39,17 +40,32 @@ public final class ServerProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No jar at " + jar + ": run the integration tests with mvn verify");
         }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
+        List<String> command = new ArrayList<>(java(jvmOptions));
         command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0"));
         command.addAll(serveOptions);
-        ServerProcess server = new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ServerProcess server = start(command, Path.of("."));
         server.awaitLine(SERVING);
         return server;
     }
 
-    /** The URL the server printed, e.g. {@code http://127.0.0.1:41234/}. */
+    /** Starts any server command in a working folder, without waiting for it to listen. */
+    public static ServerProcess start(List<String> command, Path workingFolder) throws IOException {
+        return new ServerProcess(new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true).start());
+    }
+
+    /** The java command of this JVM, with these options. */
+    public static List<String> java(List<String> jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        return command;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The URL talks-kg printed, e.g. {@code http://127.0.0.1:41234/}. */
     public URI baseUrl() throws InterruptedException {
         String line = awaitLine(SERVING);
         return URI.create(line.substring(SERVING.length(), line.indexOf(' ', SERVING.length())));
@@ -69,7 +85,7 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("serve printed no line starting with '" + prefix + "':\n" + String.join("\n", output));
+        throw new IllegalStateException("The server printed no line starting with '" + prefix + "':\n" + String.join("\n", output));
     }
 
     /** SIGKILL on Linux: the process gets no chance to close or flush anything. */

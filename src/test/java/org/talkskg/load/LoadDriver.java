@@ -151,16 +151,20 @@ final class LoadDriver {
         }
     }
 
+    /** The body of the answer to one request, which must be a 200. */
+    String answer(Request request) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(request);
+        if (response.statusCode() != 200) {
+            throw new IOException(request.name() + ": " + response.statusCode() + " " + response.body().strip());
+        }
+        return response.body();
+    }
+
     /** The problem with the answer to one request, if any. */
     private Optional<String> send(Request request) throws InterruptedException {
         HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(endpoint)
-                    .timeout(REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/sparql-query")
-                    .header("Accept", request.accept())
-                    .POST(BodyPublishers.ofString(request.query()))
-                    .build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = post(request);
         } catch (IOException e) {
             return Optional.of(request.name() + ": " + e);
         }
@@ -172,6 +176,15 @@ final class LoadDriver {
         long size = request.accept().equals("text/tab-separated-values") ? lines - 1 : lines;
         return size == request.expectedSize() ? Optional.empty()
                 : Optional.of(request.name() + ": " + size + " rows or triples, expected " + request.expectedSize());
+    }
+
+    private HttpResponse<String> post(Request request) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(endpoint)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", request.accept())
+                .POST(BodyPublishers.ofString(request.query()))
+                .build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Latencies of one client, without boxing. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,26 +19,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
-import org.apache.jena.sparql.util.FmtUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.talkskg.QueryAnswer;
 import org.talkskg.Regeneration;
 import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.GraphLoader;
@@ -106,28 +96,28 @@ class SavedQueryAnswersTest {
     void answersExactlyAsExpectedInProcessAndOverHttp(String name) {
         SavedQuery saved = new SavedQueries(QUERIES).get(name);
         Query query = QueryParameters.substitute(saved, Map.of());
-        Answer inProcess = Answer.of(query, run(query, QueryTarget.inProcess(graph)));
+        QueryAnswer inProcess = QueryAnswer.of(query, run(query, QueryTarget.inProcess(graph)));
         Path expectedFile = EXPECTED.resolve(name + inProcess.extension());
         Regeneration.writeIfEnabled(expectedFile, inProcess.canonicalText());
-        Answer expected = Answer.read(query, expectedFile);
+        QueryAnswer expected = QueryAnswer.read(query, expectedFile);
 
         expected.assertSame(inProcess, name + " in-process");
-        expected.assertSame(Answer.of(query, run(query, QueryTarget.endpoint(sparqlEndpoint()))),
+        expected.assertSame(QueryAnswer.of(query, run(query, QueryTarget.endpoint(sparqlEndpoint()))),
                 name + " through the query runner over HTTP");
-        expected.assertSame(Answer.of(query, postRawFile(saved.file(), query)), name + " as the raw file POSTed over HTTP");
+        expected.assertSame(QueryAnswer.of(query, postRawFile(saved.file(), query)), name + " as the raw file POSTed over HTTP");
     }
 
     @ParameterizedTest(name = "{0} --param {1}")
     @MethodSource("parameterCases")
     void answersWithParametersExactlyAsExpectedInProcessAndOverHttp(String name, String caseName, Map<String, String> values) {
         Query query = QueryParameters.substitute(new SavedQueries(QUERIES).get(name), values);
-        Answer inProcess = Answer.of(query, run(query, QueryTarget.inProcess(graph)));
+        QueryAnswer inProcess = QueryAnswer.of(query, run(query, QueryTarget.inProcess(graph)));
         Path expectedFile = EXPECTED.resolve("with-parameters").resolve(name + "--" + caseName + inProcess.extension());
         Regeneration.writeIfEnabled(expectedFile, inProcess.canonicalText());
-        Answer expected = Answer.read(query, expectedFile);
+        QueryAnswer expected = QueryAnswer.read(query, expectedFile);
 
         expected.assertSame(inProcess, name + " in-process");
-        expected.assertSame(Answer.of(query, run(query, QueryTarget.endpoint(sparqlEndpoint()))), name + " over HTTP");
+        expected.assertSame(QueryAnswer.of(query, run(query, QueryTarget.endpoint(sparqlEndpoint()))), name + " over HTTP");
     }
 
     /** The one place where the triples of each named graph are checked: against the loader's own count. */
@@ -138,10 +128,10 @@ class SavedQueryAnswersTest {
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> "<" + entry.getKey() + ">\t" + entry.getValue() + "\n")
                 .collect(Collectors.joining());
-        Answer expected = Answer.of(query, loaded);
+        QueryAnswer expected = QueryAnswer.of(query, loaded);
 
-        expected.assertSame(Answer.of(query, run(query, QueryTarget.inProcess(graph))), NAMED_GRAPHS + " in-process");
-        expected.assertSame(Answer.of(query, postRawFile(new SavedQueries(QUERIES).get(NAMED_GRAPHS).file(), query)),
+        expected.assertSame(QueryAnswer.of(query, run(query, QueryTarget.inProcess(graph))), NAMED_GRAPHS + " in-process");
+        expected.assertSame(QueryAnswer.of(query, postRawFile(new SavedQueries(QUERIES).get(NAMED_GRAPHS).file(), query)),
                 NAMED_GRAPHS + " over HTTP");
         assertTrue(graph.triplesPerGraph().size() >= 12, graph.triplesPerGraph().toString());
     }
@@ -218,7 +208,7 @@ class SavedQueryAnswersTest {
     /** The answer as the query command prints it: TSV for a SELECT, N-Triples for a CONSTRUCT. */
     private static String run(Query query, QueryTarget target) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.run(query, target, Answer.isGraph(query) ? OutputFormat.NTRIPLES : OutputFormat.TSV, out);
+        QueryRunner.run(query, target, QueryAnswer.isGraph(query) ? OutputFormat.NTRIPLES : OutputFormat.TSV, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -227,7 +217,7 @@ class SavedQueryAnswersTest {
         try {
             HttpRequest request = HttpRequest.newBuilder(sparqlEndpoint())
                     .header("Content-Type", "application/sparql-query")
-                    .header("Accept", Answer.isGraph(query) ? "application/n-triples" : "text/tab-separated-values")
+                    .header("Accept", QueryAnswer.isGraph(query) ? "application/n-triples" : "text/tab-separated-values")
                     .POST(BodyPublishers.ofString(Files.readString(file, StandardCharsets.UTF_8)))
                     .build();
             HttpResponse<String> response = HTTP.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -238,77 +228,6 @@ class SavedQueryAnswersTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** One answer of a query, a result set or a graph, compared as RDF terms rather than as text. */
-    private record Answer(Query query, String text) {
-
-        static boolean isGraph(Query query) {
-            return query.isConstructType() || query.isDescribeType();
-        }
-
-        static Answer of(Query query, String text) {
-            return new Answer(query, text);
-        }
-
-        static Answer read(Query query, Path file) {
-            if (!Files.exists(file)) {
-                fail("No expected answer " + file + ": run mvn test -Dregenerate, then read it against the data");
-            }
-            try {
-                return new Answer(query, Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String extension() {
-            return isGraph(query) ? ".nt" : ".tsv";
-        }
-
-        /** What is stored: the TSV as written, or the N-Triples sorted so that the file is stable. */
-        String canonicalText() {
-            return isGraph(query) ? String.join("\n", new TreeSet<>(text.lines().toList())) + "\n" : text;
-        }
-
-        void assertSame(Answer actual, String what) {
-            if (isGraph(query)) {
-                Graph expectedGraph = graph();
-                Graph actualGraph = actual.graph();
-                if (!expectedGraph.isIsomorphicWith(actualGraph)) {
-                    fail(what + ": graphs differ.\nmissing:\n" + difference(expectedGraph, actualGraph)
-                            + "\nunexpected:\n" + difference(actualGraph, expectedGraph));
-                }
-                return;
-            }
-            ResultSetRewindable expectedRows = rows();
-            ResultSetRewindable actualRows = actual.rows();
-            boolean same = query.hasOrderBy()
-                    ? ResultSetCompare.equalsByTermAndOrder(expectedRows, actualRows)
-                    : ResultSetCompare.equalsByTerm(expectedRows, actualRows);
-            if (!same) {
-                // The TSV lines name every term exactly, so their difference shows what moved.
-                fail(what + ": results differ" + (query.hasOrderBy() ? " (in order)" : "") + ".\nexpected:\n" + text
-                        + "\nactual:\n" + actual.text);
-            }
-        }
-
-        private ResultSetRewindable rows() {
-            return ResultSetMgr.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_TSV)
-                    .rewindable();
-        }
-
-        private Graph graph() {
-            Graph graph = GraphFactory.createDefaultGraph();
-            RDFParser.fromString(text, Lang.NTRIPLES).parse(graph);
-            return graph;
-        }
-
-        private static String difference(Graph graph, Graph without) {
-            TreeSet<String> lines = new TreeSet<>();
-            graph.find().filterDrop(without::contains).forEach(triple -> lines.add(FmtUtils.stringForTriple(triple)));
-            return String.join("\n", lines);
         }
     }
 }
