@@ -11,7 +11,7 @@ public record GraphFolders(Path ontology, Path data) {
         Objects.requireNonNull(data, "data");
     }
 
-    Path folderFor(GraphRole role) {
+    public Path folderFor(GraphRole role) {
         return switch (role) {
             case ONTOLOGY -> ontology;
             case DATA -> data;

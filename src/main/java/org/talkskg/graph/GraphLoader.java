@@ -36,10 +36,15 @@ public final class GraphLoader {
 
     private GraphLoader() {}
 
-    /** Loads the files into a new in-memory dataset. */
+    /**
+     * Loads the files into a new in-memory dataset that never changes, with the union of its
+     * named graphs copied once into the default graph.
+     */
     public static LoadedGraph load(GraphFolders folders) {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        return LoadedGraph.over(dataset, replaceContent(dataset, folders));
+        Map<String, Graph> graphs = parseAll(folders);
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        graphs.forEach((graphIri, graph) -> dataset.addGraph(NodeFactory.createURI(graphIri), graph));
+        return LoadedGraph.unchanging(dataset, sizes(graphs));
     }
 
     /**
@@ -50,6 +55,16 @@ public final class GraphLoader {
      * @return named graph IRI to its number of triples, in load order
      */
     public static Map<String, Long> replaceContent(DatasetGraph dataset, GraphFolders folders) {
+        Map<String, Graph> graphs = parseAll(folders);
+        Txn.executeWrite(dataset, () -> {
+            dataset.clear();
+            graphs.forEach((graphIri, graph) -> dataset.addGraph(NodeFactory.createURI(graphIri), graph));
+        });
+        return sizes(graphs);
+    }
+
+    /** Every Turtle file of the folders, parsed, by named graph IRI in load order. */
+    private static Map<String, Graph> parseAll(GraphFolders folders) {
         Map<String, Graph> graphs = new LinkedHashMap<>();
         for (GraphRole role : GraphRole.values()) {
             Path folder = folders.folderFor(role);
@@ -57,10 +72,10 @@ public final class GraphLoader {
                 graphs.put(role.graphIri(folder.relativize(file)), parse(file));
             }
         }
-        Txn.executeWrite(dataset, () -> {
-            dataset.clear();
-            graphs.forEach((graphIri, graph) -> dataset.addGraph(NodeFactory.createURI(graphIri), graph));
-        });
+        return graphs;
+    }
+
+    private static Map<String, Long> sizes(Map<String, Graph> graphs) {
         Map<String, Long> triplesPerGraph = new LinkedHashMap<>();
         graphs.forEach((graphIri, graph) -> triplesPerGraph.put(graphIri, (long) graph.size()));
         return triplesPerGraph;

@@ -32,19 +32,20 @@ public record LoadedGraph(DatasetGraph dataset, Map<String, Long> triplesPerGrap
 
     /**
      * The named graphs of a dataset as they are now, e.g. those of a persistent store, counted in
-     * the order of their roles (ontology, data, any other graph), then by IRI.
+     * the order of their roles (ontology, data, any other graph), then by IRI. The default graph
+     * is their live union, so that it follows every change.
      */
     public static LoadedGraph of(DatasetGraph namedGraphs) {
         Map<String, Long> triplesPerGraph = new LinkedHashMap<>();
         Txn.executeRead(namedGraphs, () -> Iter.asStream(namedGraphs.listGraphNodes())
                 .sorted(Comparator.comparingInt((Node name) -> roleOrder(name.getURI())).thenComparing(Node::getURI))
                 .forEach(name -> triplesPerGraph.put(name.getURI(), (long) namedGraphs.getGraph(name).size())));
-        return over(namedGraphs, triplesPerGraph);
+        return new LoadedGraph(UnionDefaultGraphView.live(namedGraphs), triplesPerGraph);
     }
 
-    /** The read-only view of the named graphs with their union as the default graph. */
-    static LoadedGraph over(DatasetGraph namedGraphs, Map<String, Long> triplesPerGraph) {
-        return new LoadedGraph(new UnionDefaultGraphView(namedGraphs), triplesPerGraph);
+    /** The read-only view of named graphs that never change, with their union copied once as the default graph. */
+    static LoadedGraph unchanging(DatasetGraph namedGraphs, Map<String, Long> triplesPerGraph) {
+        return new LoadedGraph(UnionDefaultGraphView.copied(namedGraphs), triplesPerGraph);
     }
 
     private static int roleOrder(String graphIri) {
