@@ -65,6 +65,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let a query's SERVICE call these SPARQL endpoints (exact URLs). Default: every SERVICE is refused.")
     private List<String> allowedServices = new ArrayList<>();
 
+    @Option(names = "--no-cache",
+            description = "Run every query, even one asked before. By default a read-only server keeps up to 64 MiB of"
+                    + " answers and answers a repeated query from them; answers always carry an ETag either way.")
+    private boolean noCache;
+
     @Option(names = "--store", paramLabel = "DIR",
             description = "Keep the graph in a TDB2 database in DIR: loaded from the files when DIR is new or empty,"
                     + " used as it is on later starts.")
@@ -131,7 +136,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private ServerSettings settings() {
         try {
-            return new ServerSettings(port, host, timeoutSeconds, maxRows, maxRequestBytes, corsOrigins, allowedServices);
+            return new ServerSettings(port, host, timeoutSeconds, maxRows, maxRequestBytes, corsOrigins, allowedServices,
+                    noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -2,9 +2,13 @@ package org.talkskg.graph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +45,11 @@ public final class GraphLoader {
      * named graphs copied once into the default graph.
      */
     public static LoadedGraph load(GraphFolders folders) {
-        Map<String, Graph> graphs = parseAll(folders);
+        MessageDigest version = sha256();
+        Map<String, Graph> graphs = parseAll(folders, version);
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
         graphs.forEach((graphIri, graph) -> dataset.addGraph(NodeFactory.createURI(graphIri), graph));
-        return LoadedGraph.unchanging(dataset, sizes(graphs));
+        return LoadedGraph.unchanging(dataset, sizes(graphs), HexFormat.of().formatHex(version.digest()));
     }
 
     /**
@@ -55,7 +60,7 @@ public final class GraphLoader {
      * @return named graph IRI to its number of triples, in load order
      */
     public static Map<String, Long> replaceContent(DatasetGraph dataset, GraphFolders folders) {
-        Map<String, Graph> graphs = parseAll(folders);
+        Map<String, Graph> graphs = parseAll(folders, sha256());
         Txn.executeWrite(dataset, () -> {
             dataset.clear();
             graphs.forEach((graphIri, graph) -> dataset.addGraph(NodeFactory.createURI(graphIri), graph));
@@ -63,16 +68,39 @@ public final class GraphLoader {
         return sizes(graphs);
     }
 
-    /** Every Turtle file of the folders, parsed, by named graph IRI in load order. */
-    private static Map<String, Graph> parseAll(GraphFolders folders) {
+    /**
+     * Every Turtle file of the folders, parsed, by named graph IRI in load order.
+     *
+     * @param version takes in each file's graph name and bytes, so that it names what was loaded
+     */
+    private static Map<String, Graph> parseAll(GraphFolders folders, MessageDigest version) {
         Map<String, Graph> graphs = new LinkedHashMap<>();
         for (GraphRole role : GraphRole.values()) {
             Path folder = folders.folderFor(role);
             for (Path file : turtleFilesUnder(role, folder)) {
-                graphs.put(role.graphIri(folder.relativize(file)), parse(file));
+                String graphIri = role.graphIri(folder.relativize(file));
+                version.update(graphIri.getBytes(StandardCharsets.UTF_8));
+                version.update(bytes(file));
+                graphs.put(graphIri, parse(file));
             }
         }
         return graphs;
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new GraphLoadException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
     }
 
     private static Map<String, Long> sizes(Map<String, Graph> graphs) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -21,11 +22,14 @@ import org.apache.jena.system.Txn;
  *
  * @param dataset         read-only; one named graph per file, default graph = union of them all
  * @param triplesPerGraph named graph IRI to its number of triples, in load order
+ * @param version         names the content: the same files give the same version, and a store a
+ *                        new one each time it is opened (its content may have changed in between)
  */
-public record LoadedGraph(DatasetGraph dataset, Map<String, Long> triplesPerGraph) {
+public record LoadedGraph(DatasetGraph dataset, Map<String, Long> triplesPerGraph, String version) {
 
     public LoadedGraph {
         Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(version, "version");
         // Copied into an unmodifiable map that keeps the load order (Map.copyOf would not).
         triplesPerGraph = Collections.unmodifiableMap(new LinkedHashMap<>(triplesPerGraph));
     }
@@ -40,12 +44,12 @@ public record LoadedGraph(DatasetGraph dataset, Map<String, Long> triplesPerGrap
         Txn.executeRead(namedGraphs, () -> Iter.asStream(namedGraphs.listGraphNodes())
                 .sorted(Comparator.comparingInt((Node name) -> roleOrder(name.getURI())).thenComparing(Node::getURI))
                 .forEach(name -> triplesPerGraph.put(name.getURI(), (long) namedGraphs.getGraph(name).size())));
-        return new LoadedGraph(UnionDefaultGraphView.live(namedGraphs), triplesPerGraph);
+        return new LoadedGraph(UnionDefaultGraphView.live(namedGraphs), triplesPerGraph, "store-" + UUID.randomUUID());
     }
 
     /** The read-only view of named graphs that never change, with their union copied once as the default graph. */
-    static LoadedGraph unchanging(DatasetGraph namedGraphs, Map<String, Long> triplesPerGraph) {
-        return new LoadedGraph(UnionDefaultGraphView.copied(namedGraphs), triplesPerGraph);
+    static LoadedGraph unchanging(DatasetGraph namedGraphs, Map<String, Long> triplesPerGraph, String version) {
+        return new LoadedGraph(UnionDefaultGraphView.copied(namedGraphs), triplesPerGraph, version);
     }
 
     private static int roleOrder(String graphIri) {

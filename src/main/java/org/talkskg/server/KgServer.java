@@ -78,9 +78,18 @@ public final class KgServer {
         this.host = host;
     }
 
-    /** Serves the graph read-only. */
+    /**
+     * Serves the graph read-only. As nothing can change it while it is served, its answers carry
+     * validators and may be cached ({@link AnswerCaching}).
+     */
     public static KgServer start(LoadedGraph graph, ServerSettings settings) {
-        return start(server(settings).add(DATASET, readService(graph.dataset(), settings)), settings);
+        ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes()) : null;
+        AnswerCaching caching = new AnswerCaching(graph.version(), cache);
+        FusekiServer.Builder builder = server(settings)
+                .addFilter(DATASET + "/sparql", caching)
+                .addFilter(DATASET + "/query", caching)
+                .add(DATASET, readService(graph.dataset(), settings));
+        return start(builder, settings);
     }
 
     /**

@@ -18,15 +18,18 @@ import java.util.Objects;
  *                            empty turns CORS off, {@code *} allows every origin
  * @param allowedServices     the only endpoints a {@code SERVICE} clause may call; empty
  *                            (the default) refuses every {@code SERVICE}
+ * @param resultCacheBytes    how many bytes of answers a read-only server keeps to answer repeated
+ *                            queries without running them; 0 keeps none
  */
 public record ServerSettings(int port, String host, int queryTimeoutSeconds, int maxResultRows,
-        int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices) {
+        int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices, long resultCacheBytes) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 10;
     public static final int DEFAULT_MAX_RESULT_ROWS = 10_000;
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    public static final long DEFAULT_RESULT_CACHE_BYTES = 64L * 1024 * 1024;
 
     /** Smallest request size bound: below it even an ordinary query would not fit. */
     private static final int MIN_REQUEST_BYTES = 1024;
@@ -45,15 +48,19 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
         if (maxRequestBytes < MIN_REQUEST_BYTES) {
             throw new IllegalArgumentException("the request size limit must be at least " + MIN_REQUEST_BYTES + " bytes, not " + maxRequestBytes);
         }
+        if (resultCacheBytes < 0) {
+            throw new IllegalArgumentException("the result cache size must be 0 or more bytes, not " + resultCacheBytes);
+        }
         corsOrigins = List.copyOf(corsOrigins);
         corsOrigins.forEach(ServerSettings::checkOrigin);
         allowedServices = List.copyOf(allowedServices);
         allowedServices.forEach(ServerSettings::checkService);
     }
 
-    /** The given address and timeout; every other bound at its default, no CORS, no SERVICE. */
+    /** The given address and timeout; every other bound at its default, no CORS, no SERVICE, the default result cache. */
     public ServerSettings(int port, String host, int queryTimeoutSeconds) {
-        this(port, host, queryTimeoutSeconds, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of());
+        this(port, host, queryTimeoutSeconds, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(),
+                DEFAULT_RESULT_CACHE_BYTES);
     }
 
     /** An origin is what a browser sends in its Origin header: scheme, host and maybe port, nothing else. */

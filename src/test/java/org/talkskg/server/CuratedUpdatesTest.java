@@ -214,6 +214,15 @@ class CuratedUpdatesTest {
     }
 
     @Test
+    void answersOfAGraphThatTakesUpdatesAreNeverCached() throws Exception {
+        HttpResponse<String> answer = client.get("kg/sparql?query=" + encode("ASK {}"));
+
+        assertEquals(200, answer.statusCode());
+        assertEquals(Optional.empty(), answer.headers().firstValue("ETag"));
+        assertTrue(answer.headers().firstValue("Cache-Control").orElseThrow().contains("no-store"), answer.headers().toString());
+    }
+
+    @Test
     void theDatasetItselfTakesNoUpdate() throws Exception {
         String label = "through the dataset";
 

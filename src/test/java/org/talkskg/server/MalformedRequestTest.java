@@ -32,7 +32,7 @@ class MalformedRequestTest {
     @BeforeAll
     static void start() {
         server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10,
-                ServerSettings.DEFAULT_MAX_RESULT_ROWS, MAX_REQUEST_BYTES, List.of(), List.of()));
+                ServerSettings.DEFAULT_MAX_RESULT_ROWS, MAX_REQUEST_BYTES, List.of(), List.of(), ServerSettings.DEFAULT_RESULT_CACHE_BYTES));
         client = new TestClient(server.baseUrl());
     }
 

@@ -1,0 +1,260 @@
+package org.talkskg.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+
+/**
+ * HTTP caching for the queries of a graph that cannot change while it is served.
+ * <p>
+ * An answer depends only on the data, the query and how it was asked (Accept, and every other
+ * parameter such as {@code default-graph-uri}), so these, hashed, give a strong ETag: a client
+ * that sends it back in {@code If-None-Match} gets 304 without the query being run, and answers
+ * carry {@code Cache-Control: public, max-age=}{@value #MAX_AGE_SECONDS} instead of Fuseki's
+ * {@code no-store}. With a {@link ResultCache}, the answers themselves are kept too, and a repeated
+ * query is answered without running it or waiting for a turn. The query text is parsed and
+ * written out again by Jena first, so a change of layout or comments does not miss the cache.
+ */
+final class AnswerCaching extends HttpFilter {
+
+    static final int MAX_AGE_SECONDS = 300;
+
+    private static final String SPARQL_QUERY = "application/sparql-query";
+    /** Headers of Fuseki's that would forbid caching; this filter decides them instead. */
+    private static final Set<String> CACHE_HEADERS = Set.of("cache-control", "pragma", "expires");
+
+    private final String dataVersion;
+    private final ResultCache cache;
+
+    /**
+     * @param dataVersion names the graph's content: it changes whenever the content does
+     * @param cache       where answers are kept, or {@code null} to keep none (validators only)
+     */
+    AnswerCaching(String dataVersion, ResultCache cache) {
+        this.dataVersion = dataVersion;
+        this.cache = cache;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean get = request.getMethod().equals("GET");
+        boolean post = request.getMethod().equals("POST");
+        if (!get && !post) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ReplayableRequest replayable = new ReplayableRequest(request);
+        boolean bodyIsQuery = post && request.getContentType() != null && request.getContentType().startsWith(SPARQL_QUERY);
+        String queryText = bodyIsQuery ? replayable.bodyText() : request.getParameter("query");
+        String key = queryText == null || request.getParameter("update") != null ? null : key(queryText, request);
+        if (key == null) {
+            chain.doFilter(replayable, response);
+            return;
+        }
+        String etag = "\"" + key.substring(0, 32) + "\"";
+        if (matches(request.getHeader("If-None-Match"), etag)) {
+            setCacheHeaders(response, etag);
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        ResultCache.Answer cached = cache == null ? null : cache.get(key).orElse(null);
+        if (cached != null) {
+            send(response, cached, etag);
+            return;
+        }
+        Capture capture = new Capture(response);
+        chain.doFilter(replayable, capture);
+        if (capture.passedThrough) {
+            return;
+        }
+        ResultCache.Answer answer = capture.answer();
+        if (capture.status == HttpServletResponse.SC_OK) {
+            if (cache != null) {
+                cache.put(key, answer);
+            }
+            send(response, answer, etag);
+        } else {
+            response.setHeader("Cache-Control", "no-store");
+            response.getOutputStream().write(answer.body());
+        }
+    }
+
+    /** The hash of everything the answer depends on; null if the text is not a query (the servlet then says why). */
+    private String key(String queryText, HttpServletRequest request) {
+        String normalised;
+        try {
+            normalised = QueryFactory.create(queryText).serialize();
+        } catch (QueryException e) {
+            return null;
+        }
+        Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
+        parameters.remove("query");
+        StringBuilder what = new StringBuilder(dataVersion).append('\n').append(normalised).append('\n')
+                .append(request.getHeader("Accept")).append('\n').append(request.getHeader("Accept-Charset"));
+        parameters.forEach((name, values) -> what.append('\n').append(name).append('=').append(String.join("\u0000", values)));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(what.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void send(HttpServletResponse response, ResultCache.Answer answer, String etag) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(answer.contentType());
+        answer.headers().forEach(response::setHeader);
+        setCacheHeaders(response, etag);
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+
+    private static void setCacheHeaders(HttpServletResponse response, String etag) {
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        response.setHeader("Vary", "Accept");
+    }
+
+    /**
+     * Keeps the body of the answer back, and the headers that would forbid caching out, so the
+     * filter can decide both once the answer is complete. An error sent with sendError goes
+     * through as it is.
+     */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private final Map<String, String> kept = new TreeMap<>();
+        private int status = SC_OK;
+        private boolean passedThrough;
+        private PrintWriter writer;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        ResultCache.Answer answer() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return new ResultCache.Answer(getContentType(), Map.copyOf(kept), body.toByteArray());
+        }
+
+        @Override
+        public void setStatus(int status) {
+            this.status = status;
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            passedThrough = true;
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            passedThrough = true;
+            super.sendError(status);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (CACHE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            if (name.equalsIgnoreCase(GuardedQuery.TRUNCATED_HEADER)) {
+                kept.put(name, value);
+            }
+            super.setHeader(name, value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!CACHE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // The filter sets the length of what it sends.
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // As above.
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            return new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                    body.write(b);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) {
+                    body.write(bytes, offset, length);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new UnsupportedOperationException("The answer is kept back in memory, not written asynchronously");
+                }
+            };
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            // Nothing is sent before the filter has decided the headers.
+        }
+    }
+}
