@@ -40,6 +40,7 @@ class ShapeCheckTest {
         date-without-precision           | tkd:funeral "Funeral"  tk:datePrecision: has a date but no tk:datePrecision (day, month, season or year)
         sanctions-threatened-and-imposed | tkd:sanctions "Sanctions"  a sanction threat is never a sanction in force: it cannot also be tk:ImposedSanctions
         claim-without-source             | tkd:claim "A claim"  tk:claimSource: must be attributed to a source (tk:claimSource): a claim is not a fact the graph asserts
+        member-of-non-actor              | tkd:talks "Talks in Istanbul"  is a member of something (org:memberOf) but is not a tk:Actor
         """)
     void eachBrokenFixtureGivesItsViolation(String fixture, String expected, @TempDir Path data) throws IOException {
         Files.copy(FIXTURES.resolve(fixture + ".ttl"), data.resolve(fixture + ".ttl"));
