@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
@@ -27,7 +31,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.talkskg.graph.Namespaces;
@@ -39,7 +45,11 @@ class OntologyContractTest {
     private static final List<Resource> TERM_TYPES = List.of(OWL2.Class, OWL2.ObjectProperty, OWL2.DatatypeProperty,
             OWL2.AnnotationProperty, SKOS.Concept, SKOS.ConceptScheme);
     /** Built into RDF, RDFS and OWL themselves: used without declaration. */
-    private static final Set<String> BUILT_IN = Set.of(RDF.uri, RDFS.uri, OWL2.NS);
+    private static final Set<String> BUILT_IN = Set.of(RDF.uri, RDFS.uri, OWL2.NS, XSD.NS, SHACLM.NS);
+    /** Constraint and target parameters whose value is a class or a property. */
+    private static final Set<Property> SHAPE_TERM_OBJECTS = Set.of(SHACLM.class_, SHACLM.targetClass, SHACLM.targetSubjectsOf,
+            SHACLM.targetObjectsOf, SHACLM.lessThan, SHACLM.lessThanOrEquals, SHACLM.equals, SHACLM.disjoint, SHACLM.datatype);
+    private static final Pattern PREFIXED_NAME = Pattern.compile("\\b([A-Za-z][\\w-]*):([A-Za-z_][\\w-]*)");
 
 
     /**
@@ -224,22 +234,46 @@ class OntologyContractTest {
         Set<String> declared = new TreeSet<>();
         declaredTerms().forEach(term -> declared.add(term.getURI()));
         Set<String> undeclared = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("data"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".ttl")).toList()) {
-                Model data = RDFDataMgr.loadModel(file.toString());
-                for (Statement statement : data.listStatements().toList()) {
-                    checkDeclared(statement.getPredicate(), declared, undeclared, file);
-                    if (statement.getPredicate().equals(RDF.type)) {
-                        checkDeclared(statement.getObject(), declared, undeclared, file);
-                    }
-                    if (statement.getObject().isURIResource()
-                            && statement.getObject().asResource().getURI().startsWith(Namespaces.TK)) {
-                        checkDeclared(statement.getObject(), declared, undeclared, file);
-                    }
+        for (Path file : turtleFiles(Path.of("data"))) {
+            Model data = RDFDataMgr.loadModel(file.toString());
+            for (Statement statement : data.listStatements().toList()) {
+                checkDeclared(statement.getPredicate(), declared, undeclared, file);
+                if (statement.getPredicate().equals(RDF.type)) {
+                    checkDeclared(statement.getObject(), declared, undeclared, file);
+                }
+                if (isTalksKgTerm(statement.getObject())) {
+                    checkDeclared(statement.getObject(), declared, undeclared, file);
                 }
             }
         }
+        Path shapesFile = Path.of("ontology/shapes.ttl");
+        termsUsedByShapes(RDFDataMgr.loadModel(shapesFile.toString()))
+                .forEach(term -> checkDeclared(term, declared, undeclared, shapesFile));
         assertEquals(Set.of(), undeclared);
+    }
+
+    @Test
+    void theShapeTermsAreFoundInPathsClassesTargetsListsAndSparql() {
+        Model shapes = RDFParser.fromString("""
+                @prefix sh:   <http://www.w3.org/ns/shacl#> .
+                @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
+                @prefix tk:   <https://w3id.org/talks-kg/ontology#> .
+                @prefix org:  <http://www.w3.org/ns/org#> .
+                @prefix ex:   <https://example.org/> .
+                ex:prefixes sh:declare [ sh:prefix "tk" ; sh:namespace "https://w3id.org/talks-kg/ontology#"^^xsd:anyURI ] .
+                ex:shape a sh:NodeShape ;
+                    sh:targetClass tk:A ; sh:targetSubjectsOf org:b ;
+                    sh:property [ sh:path ( tk:c [ sh:inversePath org:d ] ) ; sh:class tk:E ; sh:lessThan tk:f ] ;
+                    sh:property [ sh:path tk:g ; sh:in ( tk:H tk:I ) ] ;
+                    sh:sparql [ sh:prefixes ex:prefixes ; sh:select "SELECT $this WHERE { $this tk:j ?x }" ] .
+                """, Lang.TURTLE).toModel();
+
+        assertEquals(List.of("http://www.w3.org/ns/org#b", "http://www.w3.org/ns/org#d",
+                "https://w3id.org/talks-kg/ontology#A", "https://w3id.org/talks-kg/ontology#E",
+                "https://w3id.org/talks-kg/ontology#H", "https://w3id.org/talks-kg/ontology#I",
+                "https://w3id.org/talks-kg/ontology#c", "https://w3id.org/talks-kg/ontology#f",
+                "https://w3id.org/talks-kg/ontology#g", "https://w3id.org/talks-kg/ontology#j"),
+                termsUsedByShapes(shapes).stream().map(Resource::getURI).toList());
     }
 
     @Test
@@ -309,6 +343,61 @@ class OntologyContractTest {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The terms a shapes graph relies on: the properties of every sh:path (sequence, inverse and other
+     * paths included), the objects of sh:class, sh:targetClass, sh:targetSubjectsOf, sh:targetObjectsOf
+     * and the property pair constraints, every talks-kg term anywhere in it (sh:in lists included), and
+     * the prefixed names, under the prefixes the shapes declare, in their SPARQL constraints. Sorted.
+     */
+    static List<Resource> termsUsedByShapes(Model shapes) {
+        Set<String> terms = new TreeSet<>();
+        for (Statement statement : shapes.listStatements().toList()) {
+            Property predicate = statement.getPredicate();
+            if (predicate.equals(SHACLM.path)) {
+                addPathProperties(statement.getObject(), terms);
+            } else if (SHAPE_TERM_OBJECTS.contains(predicate) && statement.getObject().isURIResource()) {
+                terms.add(statement.getObject().asResource().getURI());
+            }
+            for (RDFNode node : List.of(statement.getSubject(), statement.getObject())) {
+                if (isTalksKgTerm(node)) {
+                    terms.add(node.asResource().getURI());
+                }
+            }
+        }
+        Map<String, String> prefixes = new TreeMap<>();
+        shapes.listObjectsOfProperty(SHACLM.declare).forEachRemaining(declaration -> prefixes.put(
+                declaration.asResource().getProperty(SHACLM.prefix).getString(),
+                declaration.asResource().getProperty(SHACLM.namespace).getString()));
+        for (RDFNode select : shapes.listObjectsOfProperty(SHACLM.select).toList()) {
+            Matcher name = PREFIXED_NAME.matcher(select.asLiteral().getString());
+            while (name.find()) {
+                if (prefixes.containsKey(name.group(1))) {
+                    terms.add(prefixes.get(name.group(1)) + name.group(2));
+                }
+            }
+        }
+        return terms.stream().map(shapes::createResource).toList();
+    }
+
+    private static void addPathProperties(RDFNode path, Set<String> terms) {
+        if (path.isURIResource()) {
+            terms.add(path.asResource().getURI());
+        } else if (path.canAs(RDFList.class) && path.as(RDFList.class).isValid()) {
+            path.as(RDFList.class).iterator().forEachRemaining(step -> addPathProperties(step, terms));
+        } else if (path.isAnon()) {
+            for (Property operator : List.of(SHACLM.inversePath, SHACLM.alternativePath, SHACLM.zeroOrMorePath, SHACLM.oneOrMorePath, SHACLM.zeroOrOnePath)) {
+                Statement inner = path.asResource().getProperty(operator);
+                if (inner != null) {
+                    addPathProperties(inner.getObject(), terms);
+                }
+            }
+        }
+    }
+
+    private static boolean isTalksKgTerm(RDFNode node) {
+        return node.isURIResource() && node.asResource().getURI().startsWith(Namespaces.TK);
     }
 
     static Model sourceAxioms() {
