@@ -41,6 +41,7 @@ class ShapeCheckTest {
         sanctions-threatened-and-imposed | tkd:sanctions "Sanctions"  a sanction threat is never a sanction in force: it cannot also be tk:ImposedSanctions
         claim-without-source             | tkd:claim "A claim"  tk:claimSource: must be attributed to a source (tk:claimSource): a claim is not a fact the graph asserts
         member-of-non-actor              | tkd:talks "Talks in Istanbul"  is a member of something (org:memberOf) but is not a tk:Actor
+        former-membership-also-current   | tkd:membership "Ukraine in the Soviet Union"  has ended (tk:Former) but is also given as a current membership (org:memberOf or org:hasMember)
         """)
     void eachBrokenFixtureGivesItsViolation(String fixture, String expected, @TempDir Path data) throws IOException {
         Files.copy(FIXTURES.resolve(fixture + ".ttl"), data.resolve(fixture + ".ttl"));
