@@ -37,6 +37,7 @@ class ShapeCheckTest {
         begin-not-before-end             | art:offset_23_15  nif:beginIndex: must have exactly one nif:beginIndex (xsd:nonNegativeInteger), smaller than nif:endIndex
         attended-planned-meeting         | tkd:participation-zelensky  says the participant attended a meeting that has not been held (only held, ongoing or collapsed meetings can have been attended)
         participation-without-role       | tkd:participation-zelensky  tk:participantRole: must have a tk:participantRole from the participant role scheme
+        date-range-reversed              | tkd:offer "An offer earlier this week"  tk:earliestDate: a date range must have one tk:earliestDate (xsd:dateTime), not after its tk:latestDate
         date-without-precision           | tkd:funeral "Funeral"  tk:datePrecision: has a date but no tk:datePrecision (day, month, season or year)
         sanctions-threatened-and-imposed | tkd:sanctions "Sanctions"  a sanction threat is never a sanction in force: it cannot also be tk:ImposedSanctions
         claim-without-source             | tkd:claim "A claim"  tk:claimSource: must be attributed to a source (tk:claimSource): a claim is not a fact the graph asserts
