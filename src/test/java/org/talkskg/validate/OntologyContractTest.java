@@ -183,6 +183,19 @@ class OntologyContractTest {
     private static final Set<Property> EQUIVALENCES = Set.of(OWL2.equivalentClass, OWL2.equivalentProperty);
     private static final String TALKS_KG = "https://w3id.org/talks-kg/";
 
+    /** The prefixes a Turtle skos:example may use without declaring them. */
+    private static final String EXAMPLE_PREFIXES = """
+            @prefix tk:   <https://w3id.org/talks-kg/ontology#> .
+            @prefix tkd:  <https://w3id.org/talks-kg/id/> .
+            @prefix art:  <https://w3id.org/talks-kg/id/article#> .
+            @prefix rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix org:  <http://www.w3.org/ns/org#> .
+            @prefix nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+            """;
+
     private static Model ontology;
 
     @BeforeAll
@@ -227,6 +240,55 @@ class OntologyContractTest {
                 OWL2.versionIRI, ontology.createProperty("http://purl.org/vocab/vann/preferredNamespacePrefix"))) {
             assertTrue(header.hasProperty(property), "ontology header lacks " + property);
         }
+    }
+
+    @Test
+    void everyTalksKgTermHasAnEnglishExample() {
+        Set<String> withoutExample = new TreeSet<>();
+        for (Resource term : declaredTerms()) {
+            if (term.getURI().startsWith(Namespaces.TK) && ontology.listObjectsOfProperty(term, SKOS.example).toList().stream()
+                    .noneMatch(example -> example.isLiteral() && "en".equals(example.asLiteral().getLanguage()))) {
+                withoutExample.add(term.getURI());
+            }
+        }
+        assertEquals(Set.of(), withoutExample, "talks-kg terms without an English skos:example");
+    }
+
+    /**
+     * An example written as Turtle (it starts with a tkd: or art: name) is drawn from the data: it
+     * parses, with the usual prefixes, and the shipped graph holds every triple of it. Examples in
+     * words are for terms the data does not use.
+     */
+    @Test
+    void turtleExamplesStateOnlyWhatTheGraphStates() throws IOException {
+        Model graph = ModelFactory.createDefaultModel().add(ontology);
+        for (Path file : turtleFiles(Path.of("data"))) {
+            RDFDataMgr.read(graph, file.toString());
+        }
+        List<String> wrong = new ArrayList<>();
+        int turtle = 0;
+        for (Statement example : ontology.listStatements(null, SKOS.example, (RDFNode) null).toList()) {
+            String text = example.getString();
+            if (!example.getSubject().getURI().startsWith(Namespaces.TK) || !(text.startsWith("tkd:") || text.startsWith("art:"))) {
+                continue;
+            }
+            turtle++;
+            Model snippet;
+            try {
+                snippet = RDFParser.fromString(EXAMPLE_PREFIXES + text, Lang.TURTLE).toModel();
+            } catch (RuntimeException e) {
+                wrong.add(example.getSubject().getLocalName() + ": not Turtle: " + e.getMessage());
+                continue;
+            }
+            snippet.listStatements().forEach(triple -> {
+                if (!graph.contains(triple)) {
+                    wrong.add(example.getSubject().getLocalName() + ": the graph does not state "
+                            + FmtUtils.stringForTriple(triple.asTriple(), Namespaces.prefixes()));
+                }
+            });
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(turtle > 100, "most examples are Turtle from the data, found " + turtle);
     }
 
     @Test
