@@ -68,7 +68,7 @@ class EvidenceSpanTest {
     void everyFactBearingNodeHasEvidence() {
         Set<String> withoutEvidence = select("""
                 SELECT ?node WHERE {
-                  VALUES ?kind { tk:Actor tk:Place tk:Event tk:Agreement tk:Sanctions tk:Claim tk:Participation tk:PostHolding }
+                  VALUES ?kind { tk:Actor tk:Place tk:Event tk:Agreement tk:Sanctions tk:Claim tk:Participation tk:Membership }
                   ?node a/rdfs:subClassOf* ?kind .
                   FILTER NOT EXISTS { ?node tk:evidence ?span }
                 }""", "node");

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,8 +16,10 @@ import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.formats.RioTurtleDocumentFormat;
 import org.semanticweb.owlapi.formats.TurtleDocumentFormat;
 import org.semanticweb.owlapi.io.OWLOntologyLoaderMetaData;
+import org.semanticweb.owlapi.io.StringDocumentSource;
 import org.semanticweb.owlapi.io.RDFParserMetaData;
 import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLDocumentFormat;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
@@ -73,6 +76,30 @@ final class ProtegeLoadCheck {
         }
         checkReasoning(entry, findings);
         return new Result(ontologyIris, findings);
+    }
+
+    /**
+     * The reasoning findings (inconsistency, unsatisfiable classes) of the entry ontology's imports
+     * closure together with the axioms of a further Turtle document, such as the axioms the source
+     * vocabularies state about the foreign terms the graph uses.
+     */
+    static List<Finding> reasonWith(Path entryFile, String extraTurtle) throws IOException {
+        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+        File catalog = entryFile.resolveSibling("catalog-v001.xml").toFile();
+        if (catalog.isFile()) {
+            manager.getIRIMappers().add(new XMLCatalogIRIMapper(catalog));
+        }
+        List<Finding> findings = new ArrayList<>();
+        try {
+            OWLOntology entry = manager.loadOntologyFromOntologyDocument(entryFile.toFile());
+            OWLOntology extra = manager.loadOntologyFromOntologyDocument(new StringDocumentSource(extraTurtle));
+            Set<OWLAxiom> axioms = new HashSet<>(extra.getAxioms());
+            manager.getImportsClosure(entry).forEach(ontology -> axioms.addAll(ontology.getAxioms()));
+            checkReasoning(manager.createOntology(axioms), findings);
+        } catch (OWLOntologyCreationException | UnloadableImportException e) {
+            findings.add(new Finding("load", firstLine(e.getMessage())));
+        }
+        return findings;
     }
 
     private static void checkDocument(OWLOntologyManager manager, OWLOntology ontology, List<Finding> findings) {

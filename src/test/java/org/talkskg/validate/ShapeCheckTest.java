@@ -37,9 +37,12 @@ class ShapeCheckTest {
         begin-not-before-end             | art:offset_23_15  nif:beginIndex: must have exactly one nif:beginIndex (xsd:nonNegativeInteger), smaller than nif:endIndex
         attended-planned-meeting         | tkd:participation-zelensky  says the participant attended a meeting that has not been held (only held, ongoing or collapsed meetings can have been attended)
         participation-without-role       | tkd:participation-zelensky  tk:participantRole: must have a tk:participantRole from the participant role scheme
+        date-range-reversed              | tkd:offer "An offer earlier this week"  tk:earliestDate: a date range must have one tk:earliestDate (xsd:dateTime), not after its tk:latestDate
         date-without-precision           | tkd:funeral "Funeral"  tk:datePrecision: has a date but no tk:datePrecision (day, month, season or year)
         sanctions-threatened-and-imposed | tkd:sanctions "Sanctions"  a sanction threat is never a sanction in force: it cannot also be tk:ImposedSanctions
         claim-without-source             | tkd:claim "A claim"  tk:claimSource: must be attributed to a source (tk:claimSource): a claim is not a fact the graph asserts
+        member-of-non-actor              | tkd:talks "Talks in Istanbul"  is a member of something (org:memberOf) but is not a tk:Actor
+        former-membership-also-current   | tkd:membership "Ukraine in the Soviet Union"  has ended (tk:Former) but is also given as a current membership (org:memberOf or org:hasMember)
         """)
     void eachBrokenFixtureGivesItsViolation(String fixture, String expected, @TempDir Path data) throws IOException {
         Files.copy(FIXTURES.resolve(fixture + ".ttl"), data.resolve(fixture + ".ttl"));
