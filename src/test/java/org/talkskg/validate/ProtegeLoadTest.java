@@ -37,6 +37,23 @@ class ProtegeLoadTest {
                 "https://w3id.org/talks-kg/data/meetings")));
     }
 
+    /** A module left out of data/talks-kg.ttl or the catalog would be missing in Protégé, though the server loads it. */
+    @Test
+    void everyDataModuleIsImportedByTheEntryFile() throws IOException {
+        Set<String> modules = new TreeSet<>();
+        try (var files = Files.list(ENTRY.getParent())) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".ttl") && !name.equals(ENTRY.getFileName().toString()))
+                    .forEach(name -> modules.add("https://w3id.org/talks-kg/data/" + name.substring(0, name.length() - ".ttl".length())));
+        }
+
+        Set<String> missing = new TreeSet<>(modules);
+        missing.removeAll(ProtegeLoadCheck.check(ENTRY).ontologyIris());
+
+        assertEquals(Set.of(), missing);
+        assertTrue(modules.contains("https://w3id.org/talks-kg/data/spans"), modules.toString());
+    }
+
     /**
      * talks-kg repeats only some of the axioms the reused vocabularies state about their terms; the
      * graph must stay consistent when someone merges the rest (ORG's ranges make the states that are
