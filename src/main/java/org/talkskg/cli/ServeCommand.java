@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Cancel a query or update running longer than this; the client gets 503 (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
+    @Option(names = "--max-wait", paramLabel = "SECONDS",
+            description = "Refuse a query with 503 and Retry-After when it has waited this long for its turn to run"
+                    + " (two queries per core run at once). Default: the --timeout, so no request waits longer than its time bound.")
+    private Integer maxWaitSeconds;
+
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_RESULT_ROWS,
             description = "Cut a SELECT result after N rows, saying so in the response header X-SPARQL-MaxRows;"
                     + " CONSTRUCT and DESCRIBE use at most N solutions (default: ${DEFAULT-VALUE}).")
@@ -136,8 +141,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private ServerSettings settings() {
         try {
-            return new ServerSettings(port, host, timeoutSeconds, maxRows, maxRequestBytes, corsOrigins, allowedServices,
-                    noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES);
+            return new ServerSettings(port, host, timeoutSeconds, maxWaitSeconds != null ? maxWaitSeconds : timeoutSeconds,
+                    maxRows, maxRequestBytes, corsOrigins, allowedServices, noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

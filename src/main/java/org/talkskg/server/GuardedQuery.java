@@ -1,13 +1,9 @@
 package org.talkskg.server;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Pair;
-import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -16,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -50,8 +45,8 @@ import org.apache.jena.web.HttpSC;
  *     {@code maxRows} solutions of their WHERE clause.</li>
  * <li>Every result is complete in memory before the first byte is sent, so a query that runs out
  *     of time is a clean 503, never a 200 with a cut-off body.</li>
- * <li>Only so many queries run at once; the others wait their turn (503 if that takes too long).</li>
  * </ul>
+ * How many queries run at once is {@link QueryAdmission}'s business, before this action.
  */
 final class GuardedQuery extends SPARQL_QueryDataset {
 
@@ -60,40 +55,10 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     private final int maxRows;
     private final ServicePolicy services;
-    private final Semaphore running;
-    private final Duration maxWait;
 
-    /**
-     * @param maxRunning how many queries run at once; the others wait for their turn, so that a
-     *                   query's time bound measures its own work, not the work of all the others
-     * @param maxWait    how long a query may wait for its turn before it is refused with 503
-     */
-    GuardedQuery(int maxRows, ServicePolicy services, int maxRunning, Duration maxWait) {
+    GuardedQuery(int maxRows, ServicePolicy services) {
         this.maxRows = maxRows;
         this.services = services;
-        this.running = new Semaphore(maxRunning, true);
-        this.maxWait = maxWait;
-    }
-
-    @Override
-    protected void execute(String queryString, HttpAction action) {
-        boolean turn;
-        try {
-            turn = running.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            turn = false;
-        }
-        if (!turn) {
-            action.setResponseHeader(HttpNames.hRetryAfter, Long.toString(maxWait.toSeconds()));
-            throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Too busy: the query waited " + maxWait.toSeconds()
-                    + " s for its turn; try again later", null);
-        }
-        try {
-            super.execute(queryString, action);
-        } finally {
-            running.release();
-        }
     }
 
     @Override

@@ -54,19 +54,17 @@ public final class KgServer {
     /** The realm HTTP Basic names when asking for a login. */
     private static final String REALM = "talks-kg";
     /**
-     * Jetty's thread pool. A request holds a thread while it runs or waits for its turn to run;
-     * 250 lets 200 concurrent requests (the load test's clients) each have one, next to Jetty's
-     * acceptor and selector threads. Requests beyond that wait in the pool's queue rather than fail.
+     * Jetty's thread pool. A query waiting for its turn holds no thread ({@link QueryAdmission}),
+     * so threads are needed only for the queries running, the other requests, and Jetty's own
+     * acceptor and selector threads.
      */
     private static final int MIN_THREADS = 8;
-    private static final int MAX_THREADS = 250;
+    private static final int MAX_THREADS = 64;
     /**
      * Queries running at once: two per core. Queries are CPU-bound, so more would only share the
      * cores thinner, and each would run into its time bound sooner; the others wait their turn.
      */
     private static final int MAX_RUNNING_QUERIES = 2 * Runtime.getRuntime().availableProcessors();
-    /** How long a query may wait for its turn: beyond, the server is overloaded and says so (503). */
-    private static final Duration MAX_QUERY_WAIT = Duration.ofSeconds(60);
     /** Request line and headers. A GET query whose URL is longer gets 414: send it by POST. Fuseki's own bound is 512 KiB. */
     private static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
@@ -151,7 +149,7 @@ public final class KgServer {
 
     private static KgServer start(FusekiServer.Builder builder, ServerSettings settings) {
         FusekiServer fuseki = builder.build();
-        configureJetty(fuseki.getJettyServer(), settings.host());
+        configureJetty(fuseki.getJettyServer(), settings);
         try {
             fuseki.start();
         } catch (FusekiException e) {
@@ -163,8 +161,7 @@ public final class KgServer {
 
     /** The query endpoints and Graph Store read; no update of any kind. */
     private static DataService.Builder readService(DatasetGraph dataset, ServerSettings settings) {
-        ActionService query = new GuardedQuery(settings.maxResultRows(), new ServicePolicy(settings.allowedServices()),
-                MAX_RUNNING_QUERIES, MAX_QUERY_WAIT);
+        ActionService query = new GuardedQuery(settings.maxResultRows(), new ServicePolicy(settings.allowedServices()));
         // No withStdServices(...): even withStdServices(false) adds the read services at fixed
         // names, and here only the endpoints below exist.
         return DataService.newBuilder(dataset)
@@ -205,12 +202,12 @@ public final class KgServer {
 
     /**
      * What Fuseki's builder does not offer: binding one address (it only chooses between loopback
-     * and all interfaces), the header size bound, and plain-text error pages.
+     * and all interfaces), the header size bound, plain-text error pages, and query admission.
      */
-    private static void configureJetty(Server jetty, String host) {
+    private static void configureJetty(Server jetty, ServerSettings settings) {
         for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
-                serverConnector.setHost(host);
+                serverConnector.setHost(settings.host());
                 serverConnector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
                         .setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
             }
@@ -220,5 +217,7 @@ public final class KgServer {
         if (jetty.getHandler() instanceof ServletContextHandler context) {
             context.setErrorHandler(errors);
         }
+        jetty.setHandler(new QueryAdmission(jetty.getHandler(), List.of(DATASET + "/sparql", DATASET + "/query"),
+                MAX_RUNNING_QUERIES, Duration.ofSeconds(settings.maxWaitSeconds())));
     }
 }

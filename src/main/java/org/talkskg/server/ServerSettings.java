@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param port                TCP port; 0 picks a free one
  * @param host                address to bind; the loopback address keeps the server private to this machine
  * @param queryTimeoutSeconds a query (or update) still running after this is cancelled
+ * @param maxWaitSeconds      a query waiting this long for its turn to run is refused (503)
  * @param maxResultRows       a SELECT result is cut after this many rows, and CONSTRUCT and
  *                            DESCRIBE use at most this many solutions of their WHERE clause
  * @param maxRequestBytes     a request body larger than this is refused
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param resultCacheBytes    how many bytes of answers a read-only server keeps to answer repeated
  *                            queries without running them; 0 keeps none
  */
-public record ServerSettings(int port, String host, int queryTimeoutSeconds, int maxResultRows,
+public record ServerSettings(int port, String host, int queryTimeoutSeconds, int maxWaitSeconds, int maxResultRows,
         int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices, long resultCacheBytes) {
 
     public static final int DEFAULT_PORT = 3030;
@@ -42,6 +43,9 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
         if (queryTimeoutSeconds < 1) {
             throw new IllegalArgumentException("query timeout must be at least 1 second, not " + queryTimeoutSeconds);
         }
+        if (maxWaitSeconds < 1) {
+            throw new IllegalArgumentException("the longest wait for a turn must be at least 1 second, not " + maxWaitSeconds);
+        }
         if (maxResultRows < 1) {
             throw new IllegalArgumentException("the result row limit must be at least 1, not " + maxResultRows);
         }
@@ -57,10 +61,43 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
         allowedServices.forEach(ServerSettings::checkService);
     }
 
-    /** The given address and timeout; every other bound at its default, no CORS, no SERVICE, the default result cache. */
+    /**
+     * The given address and timeout, which also bounds the wait for a turn; every other bound at
+     * its default, no CORS, no SERVICE, the default result cache.
+     */
     public ServerSettings(int port, String host, int queryTimeoutSeconds) {
-        this(port, host, queryTimeoutSeconds, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(),
+        this(port, host, queryTimeoutSeconds, queryTimeoutSeconds, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(),
                 DEFAULT_RESULT_CACHE_BYTES);
+    }
+
+    public ServerSettings withMaxWaitSeconds(int seconds) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, seconds, maxResultRows, maxRequestBytes, corsOrigins,
+                allowedServices, resultCacheBytes);
+    }
+
+    public ServerSettings withMaxResultRows(int rows) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, rows, maxRequestBytes, corsOrigins,
+                allowedServices, resultCacheBytes);
+    }
+
+    public ServerSettings withMaxRequestBytes(int bytes) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, bytes, corsOrigins,
+                allowedServices, resultCacheBytes);
+    }
+
+    public ServerSettings withCorsOrigins(List<String> origins) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, origins,
+                allowedServices, resultCacheBytes);
+    }
+
+    public ServerSettings withAllowedServices(List<String> services) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
+                services, resultCacheBytes);
+    }
+
+    public ServerSettings withResultCacheBytes(long bytes) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
+                allowedServices, bytes);
     }
 
     /** An origin is what a browser sends in its Origin header: scheme, host and maybe port, nothing else. */

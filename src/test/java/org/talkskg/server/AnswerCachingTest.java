@@ -96,8 +96,7 @@ class AnswerCachingTest {
             assertEquals(400, broken.statusCode());
             assertFalse(broken.headers().firstValue("ETag").isPresent());
         });
-        KgServer bounded = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10, 1,
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(), ServerSettings.DEFAULT_RESULT_CACHE_BYTES));
+        KgServer bounded = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10).withMaxResultRows(1));
         try {
             TestClient client = new TestClient(bounded.baseUrl());
             for (int time = 0; time < 2; time++) {
@@ -115,8 +114,7 @@ class AnswerCachingTest {
     }
 
     private static void withServer(LoadedGraph graph, long cacheBytes, ClientCheck check) throws Exception {
-        KgServer server = KgServer.start(graph, new ServerSettings(0, "127.0.0.1", 10, ServerSettings.DEFAULT_MAX_RESULT_ROWS,
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(), cacheBytes));
+        KgServer server = KgServer.start(graph, new ServerSettings(0, "127.0.0.1", 10).withResultCacheBytes(cacheBytes));
         try {
             check.check(new TestClient(server.baseUrl()));
         } finally {

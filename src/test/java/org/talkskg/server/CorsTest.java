@@ -114,8 +114,7 @@ class CorsTest {
     }
 
     private static ServerSettings withCors(List<String> origins) {
-        return new ServerSettings(0, "127.0.0.1", 10, ServerSettings.DEFAULT_MAX_RESULT_ROWS,
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES, origins, List.of(), ServerSettings.DEFAULT_RESULT_CACHE_BYTES);
+        return new ServerSettings(0, "127.0.0.1", 10).withCorsOrigins(origins);
     }
 
     private static HttpResponse<String> getFrom(KgServer server, String origin, String pathAndQuery) throws Exception {

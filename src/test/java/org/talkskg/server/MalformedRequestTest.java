@@ -31,8 +31,8 @@ class MalformedRequestTest {
 
     @BeforeAll
     static void start() {
-        server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10,
-                ServerSettings.DEFAULT_MAX_RESULT_ROWS, MAX_REQUEST_BYTES, List.of(), List.of(), ServerSettings.DEFAULT_RESULT_CACHE_BYTES));
+        server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10)
+                .withMaxRequestBytes(MAX_REQUEST_BYTES));
         client = new TestClient(server.baseUrl());
     }
 

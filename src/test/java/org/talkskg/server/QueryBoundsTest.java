@@ -34,8 +34,7 @@ class QueryBoundsTest {
 
     @BeforeAll
     static void start() {
-        server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10, MAX_ROWS,
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(), ServerSettings.DEFAULT_RESULT_CACHE_BYTES));
+        server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10).withMaxResultRows(MAX_ROWS));
         client = new TestClient(server.baseUrl());
     }
 
@@ -79,8 +78,8 @@ class QueryBoundsTest {
     @Test
     void onlyTheListedServiceEndpointsAreCalled() throws Exception {
         String allowed = server.baseUrl().resolve("kg/sparql").toString();
-        KgServer federating = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10, MAX_ROWS,
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(allowed), ServerSettings.DEFAULT_RESULT_CACHE_BYTES));
+        KgServer federating = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10)
+                .withMaxResultRows(MAX_ROWS).withAllowedServices(List.of(allowed)));
         try {
             TestClient toFederating = new TestClient(federating.baseUrl());
 
