@@ -15,4 +15,4 @@ if [[ ! -f "$stock" ]]; then
 fi
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
 exec java -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
-  -Dtalks-kg.jar=target/talks-kg.jar org.talkskg.load.Comparison "$stock" "$out" "$@"
+  -Dtalks-kg.jar="$PWD/target/talks-kg.jar" org.talkskg.load.Comparison "$stock" "$out" "$@"
