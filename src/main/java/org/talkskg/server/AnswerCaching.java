@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +46,21 @@ final class AnswerCaching extends HttpFilter {
     /** Headers of Fuseki's that would forbid caching; this filter decides them instead. */
     private static final Set<String> CACHE_HEADERS = Set.of("cache-control", "pragma", "expires");
 
+    /** How many query texts, exactly as sent, the filter remembers the normalised key of. */
+    private static final int REMEMBERED_TEXTS = 10_000;
+
     private final String dataVersion;
     private final ResultCache cache;
+    /**
+     * The key of a request as it came, byte for byte, to its normalised key: a client that sends the
+     * same text again (a script, a saved query) is not parsed again, which is most of a cache hit's cost.
+     */
+    private final Map<String, String> normalisedKeys = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > REMEMBERED_TEXTS;
+        }
+    });
 
     /**
      * @param dataVersion names the graph's content: it changes whenever the content does
@@ -103,15 +118,27 @@ final class AnswerCaching extends HttpFilter {
 
     /** The hash of everything the answer depends on; null if the text is not a query (the servlet then says why). */
     private String key(String queryText, HttpServletRequest request) {
+        String asSent = hash(queryText, request);
+        String known = normalisedKeys.get(asSent);
+        if (known != null) {
+            return known;
+        }
         String normalised;
         try {
             normalised = QueryFactory.create(queryText).serialize();
         } catch (QueryException e) {
             return null;
         }
+        String key = hash(normalised, request);
+        normalisedKeys.put(asSent, key);
+        return key;
+    }
+
+    /** SHA-256 of the data version, the query text, the headers that choose the format and every other parameter. */
+    private String hash(String queryText, HttpServletRequest request) {
         Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
         parameters.remove("query");
-        StringBuilder what = new StringBuilder(dataVersion).append('\n').append(normalised).append('\n')
+        StringBuilder what = new StringBuilder(dataVersion).append('\n').append(queryText).append('\n')
                 .append(request.getHeader("Accept")).append('\n').append(request.getHeader("Accept-Charset"));
         parameters.forEach((name, values) -> what.append('\n').append(name).append('=').append(String.join("\u0000", values)));
         try {
