@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,13 +37,20 @@ import org.apache.jena.query.QueryFactory;
  * carry {@code Cache-Control: public, max-age=}{@value #MAX_AGE_SECONDS} instead of Fuseki's
  * {@code no-store}. With a {@link ResultCache}, the answers themselves are kept too, and a repeated
  * query is answered without running it or waiting for a turn. The query text is parsed and
- * written out again by Jena first, so a change of layout or comments does not miss the cache.
+ * written out again by Jena first, so a change of layout or comments does not miss the cache. A
+ * query that calls NOW(), RAND(), UUID(), STRUUID() or BNODE() is neither kept nor validated.
  */
 final class AnswerCaching extends HttpFilter {
 
     static final int MAX_AGE_SECONDS = 300;
 
     private static final String SPARQL_QUERY = "application/sparql-query";
+    /**
+     * Functions whose value changes from one run to the next: a query that calls one has no
+     * answer to keep or validate. Matched in the query as Jena writes it out, so a false match
+     * (such as the word in a string) only costs a cache miss.
+     */
+    private static final Pattern VOLATILE = Pattern.compile("\\b(NOW|RAND|UUID|STRUUID|BNODE)\\s*\\(", Pattern.CASE_INSENSITIVE);
     /** Headers of Fuseki's that would forbid caching; this filter decides them instead. */
     private static final Set<String> CACHE_HEADERS = Set.of("cache-control", "pragma", "expires");
 
@@ -127,6 +135,9 @@ final class AnswerCaching extends HttpFilter {
         try {
             normalised = QueryFactory.create(queryText).serialize();
         } catch (QueryException e) {
+            return null;
+        }
+        if (VOLATILE.matcher(normalised).find()) {
             return null;
         }
         String key = hash(normalised, request);

@@ -90,6 +90,19 @@ class AnswerCachingTest {
     }
 
     @Test
+    void aQueryWhoseAnswerChangesFromRunToRunIsNeverCached() throws Exception {
+        withServer(Fixtures.tinyGraph(), ServerSettings.DEFAULT_RESULT_CACHE_BYTES, client -> {
+            String random = query("SELECT (STRUUID() AS ?id) {}");
+            HttpResponse<String> first = client.send(client.request(random).header("Accept", CSV));
+            HttpResponse<String> second = client.send(client.request(random).header("Accept", CSV));
+
+            assertEquals(200, second.statusCode());
+            assertNotEquals(first.body(), second.body());
+            assertFalse(second.headers().firstValue("ETag").isPresent());
+        });
+    }
+
+    @Test
     void errorsAreNotCachedAndTheRowBoundHeaderIsKept() throws Exception {
         withServer(Fixtures.tinyGraph(), ServerSettings.DEFAULT_RESULT_CACHE_BYTES, client -> {
             HttpResponse<String> broken = client.get(query("SELECT ?x WHERE { ?x ?y }"));
