@@ -75,16 +75,27 @@ public final class GraphLoader {
      */
     private static Map<String, Graph> parseAll(GraphFolders folders, MessageDigest version) {
         Map<String, Graph> graphs = new LinkedHashMap<>();
+        files(folders).forEach((graphIri, file) -> {
+            version.update(graphIri.getBytes(StandardCharsets.UTF_8));
+            version.update(bytes(file));
+            graphs.put(graphIri, parse(file));
+        });
+        return graphs;
+    }
+
+    /**
+     * The Turtle files of the folders by the named graph IRI each loads into, in load order: what
+     * every load reads, and what another server must be given to hold the same graphs.
+     */
+    public static Map<String, Path> files(GraphFolders folders) {
+        Map<String, Path> files = new LinkedHashMap<>();
         for (GraphRole role : GraphRole.values()) {
             Path folder = folders.folderFor(role);
             for (Path file : turtleFilesUnder(role, folder)) {
-                String graphIri = role.graphIri(folder.relativize(file));
-                version.update(graphIri.getBytes(StandardCharsets.UTF_8));
-                version.update(bytes(file));
-                graphs.put(graphIri, parse(file));
+                files.put(role.graphIri(folder.relativize(file)), file);
             }
         }
-        return graphs;
+        return files;
     }
 
     private static byte[] bytes(Path file) {

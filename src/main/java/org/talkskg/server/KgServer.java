@@ -46,6 +46,8 @@ import org.talkskg.validate.Violation;
 public final class KgServer {
 
     public static final String DATASET = "/kg";
+    /** The SPARQL query endpoints of the dataset: each has the same action, caching and admission. */
+    private static final List<String> QUERY_ENDPOINTS = List.of("sparql", "query");
     public static final String UPDATE_ENDPOINT = "update";
     public static final String GRAPH_STORE_ENDPOINT = "data";
 
@@ -83,10 +85,9 @@ public final class KgServer {
     public static KgServer start(LoadedGraph graph, ServerSettings settings) {
         ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes()) : null;
         AnswerCaching caching = new AnswerCaching(graph.version(), cache);
-        FusekiServer.Builder builder = server(settings)
-                .addFilter(DATASET + "/sparql", caching)
-                .addFilter(DATASET + "/query", caching)
-                .add(DATASET, readService(graph.dataset(), settings));
+        FusekiServer.Builder builder = server(settings);
+        queryPaths().forEach(path -> builder.addFilter(path, caching));
+        builder.add(DATASET, readService(graph.dataset(), settings));
         return start(builder, settings);
     }
 
@@ -164,10 +165,9 @@ public final class KgServer {
         ActionService query = new GuardedQuery(settings.maxResultRows(), new ServicePolicy(settings.allowedServices()));
         // No withStdServices(...): even withStdServices(false) adds the read services at fixed
         // names, and here only the endpoints below exist.
-        return DataService.newBuilder(dataset)
-                .addEndpoint(endpoint(Operation.Query, "sparql", query, settings, null))
-                .addEndpoint(endpoint(Operation.Query, "query", query, settings, null))
-                .addEndpoint(Operation.GSP_R, "get");
+        DataService.Builder service = DataService.newBuilder(dataset);
+        QUERY_ENDPOINTS.forEach(name -> service.addEndpoint(endpoint(Operation.Query, name, query, settings, null)));
+        return service.addEndpoint(Operation.GSP_R, "get");
     }
 
     private static Endpoint endpoint(Operation operation, String name, ActionService action, ServerSettings settings, AuthPolicy auth) {
@@ -183,6 +183,11 @@ public final class KgServer {
         context.set(ARQ.updateTimeout, timeout);
         new ServicePolicy(settings.allowedServices()).applyTo(context);
         return context;
+    }
+
+    /** E.g. {@code /kg/sparql}: the request paths of the query endpoints. */
+    private static List<String> queryPaths() {
+        return QUERY_ENDPOINTS.stream().map(name -> DATASET + "/" + name).toList();
     }
 
     private static String uiBase() {
@@ -217,7 +222,7 @@ public final class KgServer {
         if (jetty.getHandler() instanceof ServletContextHandler context) {
             context.setErrorHandler(errors);
         }
-        jetty.setHandler(new QueryAdmission(jetty.getHandler(), List.of(DATASET + "/sparql", DATASET + "/query"),
+        jetty.setHandler(new QueryAdmission(jetty.getHandler(), queryPaths(),
                 MAX_RUNNING_QUERIES, Duration.ofSeconds(settings.maxWaitSeconds())));
     }
 }

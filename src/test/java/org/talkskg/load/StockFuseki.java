@@ -6,11 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.talkskg.ServerProcess;
 import org.talkskg.graph.GraphFolders;
-import org.talkskg.graph.GraphRole;
+import org.talkskg.graph.GraphLoader;
 
 /**
  * The stock Fuseki server jar (org.apache.jena:jena-fuseki-server) on the same Turtle files as
@@ -26,17 +25,11 @@ final class StockFuseki {
     static Path writeConfig(GraphFolders folders, Path file) throws IOException {
         List<String> graphs = new ArrayList<>();
         List<String> models = new ArrayList<>();
-        for (GraphRole role : GraphRole.values()) {
-            Path folder = folders.folderFor(role);
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path turtle : paths.filter(path -> path.toString().endsWith(".ttl"))
-                        .sorted((a, b) -> folder.relativize(a).toString().compareTo(folder.relativize(b).toString())).toList()) {
-                    String model = "<#graph" + models.size() + ">";
-                    graphs.add("    ja:namedGraph [ ja:graphName <" + role.graphIri(folder.relativize(turtle)) + "> ; ja:graph " + model + " ]");
-                    models.add(model + " a ja:MemoryModel ; ja:content [ ja:externalContent <" + turtle.toAbsolutePath().toUri() + "> ] .");
-                }
-            }
-        }
+        GraphLoader.files(folders).forEach((graphIri, turtle) -> {
+            String model = "<#graph" + models.size() + ">";
+            graphs.add("    ja:namedGraph [ ja:graphName <" + graphIri + "> ; ja:graph " + model + " ]");
+            models.add(model + " a ja:MemoryModel ; ja:content [ ja:externalContent <" + turtle.toAbsolutePath().toUri() + "> ] .");
+        });
         String config = """
                 PREFIX fuseki: <http://jena.apache.org/fuseki#>
                 PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
