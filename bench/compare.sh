@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 source bench/setup.sh
-exec java -cp "$classpath" -Dtalks-kg.jar="$PWD/target/talks-kg.jar" org.talkskg.load.Comparison "$stock" "$out" "$@"
+exec java -cp "$classpath" -Djdk.httpclient.keepalive.timeout=10 -Dtalks-kg.jar="$PWD/target/talks-kg.jar" org.talkskg.load.Comparison "$stock" "$out" "$@"
