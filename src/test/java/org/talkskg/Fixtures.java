@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.LoadedGraph;
+import org.talkskg.queries.SavedQueries;
 
 /** Test files under src/test/resources, and a free local port. */
 public final class Fixtures {
@@ -43,6 +44,11 @@ public final class Fixtures {
     /** The tiny graph: tiny/ontology/tiny.ttl, tiny/data/people.ttl, tiny/data/meetings/spring.ttl. */
     public static LoadedGraph tinyGraph() {
         return GraphLoader.load(new GraphFolders(path("tiny/ontology"), path("tiny/data")));
+    }
+
+    /** The shipped saved queries, queries/ of the checkout. */
+    public static SavedQueries shippedQueries() {
+        return new SavedQueries(Path.of("queries"));
     }
 
     /** A loopback port that nothing listens on (it was free a moment ago). */

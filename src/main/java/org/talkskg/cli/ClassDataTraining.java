@@ -33,10 +33,11 @@ final class ClassDataTraining {
             throw new IllegalStateException("The training query failed with exit code " + exitCode);
         }
         LoadedGraph graph = GraphLoader.load(new GraphFolders(BundledFolders.folder("ontology"), BundledFolders.folder("data")));
-        KgServer server = KgServer.start(graph, new ServerSettings(0, ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_QUERY_TIMEOUT_SECONDS));
+        SavedQueries queries = new SavedQueries(BundledFolders.folder("queries"));
+        KgServer server = KgServer.start(graph, queries, new ServerSettings(0, ServerSettings.DEFAULT_HOST, ServerSettings.DEFAULT_QUERY_TIMEOUT_SECONDS));
         try {
             QueryTarget endpoint = QueryTarget.endpoint(server.baseUrl().resolve("kg/sparql"));
-            for (SavedQuery saved : new SavedQueries(BundledFolders.folder("queries")).list()) {
+            for (SavedQuery saved : queries.list()) {
                 QueryRunner.run(QueryParameters.substitute(saved, Map.of()), endpoint, null, OutputStream.nullOutputStream());
             }
         } finally {

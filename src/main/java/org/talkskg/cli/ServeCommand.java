@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.GraphRole;
 import org.talkskg.graph.LoadedGraph;
+import org.talkskg.queries.SavedQueries;
 import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
 import org.talkskg.server.UpdateAccess;
@@ -34,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     private GraphFolderOptions graphFolders;
+
+    @Mixin
+    private QueriesFolderOption queriesFolder;
 
     @Option(names = "--port", defaultValue = "" + ServerSettings.DEFAULT_PORT,
             description = "TCP port (default: ${DEFAULT-VALUE}).")
@@ -105,17 +109,18 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = settings();
         requireConsistentOptions();
         UpdateAccess access = update ? UpdateAccess.of(passwordFile, updateUsers) : null;
+        SavedQueries queries = queriesFolder.savedQueries();
         if (store == null) {
             LoadedGraph graph = GraphLoader.load(graphFolders.folders());
-            serve(KgServer.start(graph, settings), graph, null, null);
+            serve(KgServer.start(graph, queries, settings), graph, null, null);
             return 0;
         }
         KgStore kgStore = KgStore.open(store, graphFolders.folders(), reload);
         LoadedGraph graph = kgStore.graph();
         KgServer server;
         try {
-            server = access == null ? KgServer.start(graph, settings)
-                    : KgServer.startWithUpdates(kgStore.namedGraphs(), settings, access);
+            server = access == null ? KgServer.start(graph, queries, settings)
+                    : KgServer.startWithUpdates(kgStore.namedGraphs(), queries, settings, access);
         } catch (RuntimeException e) {
             kgStore.close();
             throw e;

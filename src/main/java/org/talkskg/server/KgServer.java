@@ -26,8 +26,10 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.talkskg.graph.LoadedGraph;
+import org.talkskg.queries.SavedQueries;
 import org.talkskg.validate.ShapeCheck;
 import org.talkskg.validate.Violation;
+import org.talkskg.web.WebModule;
 
 /**
  * A running Fuseki server for the graph, safe to face the public by default.
@@ -79,25 +81,28 @@ public final class KgServer {
     }
 
     /**
-     * Serves the graph read-only. As nothing can change it while it is served, its answers carry
-     * validators and may be cached ({@link AnswerCaching}).
+     * Serves the graph read-only, with the pages and the API of the saved questions. As nothing
+     * can change it while it is served, its answers carry validators and may be cached
+     * ({@link AnswerCaching}).
      */
-    public static KgServer start(LoadedGraph graph, ServerSettings settings) {
+    public static KgServer start(LoadedGraph graph, SavedQueries queries, ServerSettings settings) {
         ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes()) : null;
         AnswerCaching caching = new AnswerCaching(graph.version(), cache);
         FusekiServer.Builder builder = server(settings);
         queryPaths().forEach(path -> builder.addFilter(path, caching));
         builder.add(DATASET, readService(graph.dataset(), settings));
+        new WebModule(graph.dataset(), queries).addTo(builder);
         return start(builder, settings);
     }
 
     /**
      * Serves a persistent store with the update endpoints on top of the read ones.
      *
-     * @param store one named graph per file, as {@link org.talkskg.store.KgStore} keeps them
+     * @param store   one named graph per file, as {@link org.talkskg.store.KgStore} keeps them
+     * @param queries the saved questions, served as pages and API beside {@code /kg}
      * @throws ServerStartException if the store does not conform to the shapes: every update would then be refused
      */
-    public static KgServer startWithUpdates(DatasetGraph store, ServerSettings settings, UpdateAccess access) {
+    public static KgServer startWithUpdates(DatasetGraph store, SavedQueries queries, ServerSettings settings, UpdateAccess access) {
         CuratedDataset curated = new CuratedDataset(store);
         List<Violation> violations = ShapeCheck.run(curated);
         if (!violations.isEmpty()) {
@@ -114,6 +119,7 @@ public final class KgServer {
                 .auth(AuthScheme.BASIC)
                 .realm(REALM)
                 .add(DATASET, service);
+        new WebModule(curated, queries).addTo(builder);
         return start(builder, settings);
     }
 

@@ -33,7 +33,7 @@ class QueryCommandTest {
     @BeforeAll
     static void startServerOnTheShippedGraph() {
         GraphFolders bundled = new GraphFolders(BundledFolders.folder("ontology"), BundledFolders.folder("data"));
-        server = KgServer.start(GraphLoader.load(bundled), new ServerSettings(0, "127.0.0.1", 10));
+        server = KgServer.start(GraphLoader.load(bundled), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10));
     }
 
     @AfterAll

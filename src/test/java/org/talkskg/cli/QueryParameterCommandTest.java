@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.talkskg.Fixtures;
 import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.server.KgServer;
@@ -31,7 +32,7 @@ class QueryParameterCommandTest {
     @BeforeAll
     static void startServerOnTheShippedGraph() {
         GraphFolders bundled = new GraphFolders(BundledFolders.folder("ontology"), BundledFolders.folder("data"));
-        server = KgServer.start(GraphLoader.load(bundled), new ServerSettings(0, "127.0.0.1", 30));
+        server = KgServer.start(GraphLoader.load(bundled), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 30));
         endpoint = server.baseUrl().resolve("kg/sparql").toString();
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.talkskg.Fixtures;
 import org.talkskg.QueryAnswer;
 import org.talkskg.Regeneration;
 import org.talkskg.graph.GraphFolders;
@@ -65,7 +66,7 @@ class SavedQueryAnswersTest {
     @BeforeAll
     static void startServerOnTheShippedGraph() {
         graph = GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data")));
-        server = KgServer.start(graph, new ServerSettings(0, "127.0.0.1", 30));
+        server = KgServer.start(graph, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 30));
     }
 
     @AfterAll

@@ -109,7 +109,7 @@ class AnswerCachingTest {
             assertEquals(400, broken.statusCode());
             assertFalse(broken.headers().firstValue("ETag").isPresent());
         });
-        KgServer bounded = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10).withMaxResultRows(1));
+        KgServer bounded = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10).withMaxResultRows(1));
         try {
             TestClient client = new TestClient(bounded.baseUrl());
             for (int time = 0; time < 2; time++) {
@@ -127,7 +127,7 @@ class AnswerCachingTest {
     }
 
     private static void withServer(LoadedGraph graph, long cacheBytes, ClientCheck check) throws Exception {
-        KgServer server = KgServer.start(graph, new ServerSettings(0, "127.0.0.1", 10).withResultCacheBytes(cacheBytes));
+        KgServer server = KgServer.start(graph, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10).withResultCacheBytes(cacheBytes));
         try {
             check.check(new TestClient(server.baseUrl()));
         } finally {

@@ -27,9 +27,9 @@ class CorsTest {
 
     @BeforeAll
     static void start() {
-        listed = KgServer.start(Fixtures.tinyGraph(), withCors(List.of(ALLOWED)));
-        any = KgServer.start(Fixtures.tinyGraph(), withCors(List.of("*")));
-        off = KgServer.start(Fixtures.tinyGraph(), withCors(List.of()));
+        listed = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), withCors(List.of(ALLOWED)));
+        any = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), withCors(List.of("*")));
+        off = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), withCors(List.of()));
     }
 
     @AfterAll

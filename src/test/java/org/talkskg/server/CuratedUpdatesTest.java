@@ -54,7 +54,7 @@ class CuratedUpdatesTest {
         Path passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\nbob: builder\n");
         passwords.toFile().deleteOnExit();
         store = KgStore.open(folder.resolve("store"), new GraphFolders(Path.of("ontology"), data), false);
-        server = KgServer.startWithUpdates(store.namedGraphs(), new ServerSettings(0, "127.0.0.1", 10),
+        server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
                 UpdateAccess.of(passwords, List.of("alice")));
         client = new TestClient(server.baseUrl());
     }
@@ -237,7 +237,7 @@ class CuratedUpdatesTest {
     void theStoreServedWithoutUpdatesShowsWhatWasCommittedAndTakesNothing() throws Exception {
         String label = "committed before";
         assertEquals(204, update("alice", "wonderland", insertLabel(label)).statusCode());
-        KgServer readOnly = KgServer.start(store.graph(), new ServerSettings(0, "127.0.0.1", 10));
+        KgServer readOnly = KgServer.start(store.graph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10));
         try {
             TestClient reader = new TestClient(readOnly.baseUrl());
 
@@ -261,7 +261,7 @@ class CuratedUpdatesTest {
             UpdateAccess access = UpdateAccess.of(Files.writeString(other.resolve("passwords"), "alice: x\n"), List.of());
 
             ServerStartException error = assertThrows(ServerStartException.class,
-                    () -> KgServer.startWithUpdates(broken.namedGraphs(), new ServerSettings(0, "127.0.0.1", 10), access));
+                    () -> KgServer.startWithUpdates(broken.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10), access));
 
             assertEquals("The store does not conform to the SHACL shapes, so every update would be refused: 1 violation, the first: "
                     + PUTIN_VIOLATION + ". Fix the files (talks-kg validate), then serve --reload.", error.getMessage());

@@ -46,7 +46,7 @@ class KgServerTest {
 
     @BeforeAll
     static void start() {
-        server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10));
+        server = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10));
         client = new TestClient(server.baseUrl());
     }
 
@@ -266,14 +266,14 @@ class KgServerTest {
         int taken = server.baseUrl().getPort();
 
         ServerStartException error = assertThrows(ServerStartException.class,
-                () -> KgServer.start(Fixtures.tinyGraph(), new ServerSettings(taken, "127.0.0.1", 10)));
+                () -> KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), new ServerSettings(taken, "127.0.0.1", 10)));
 
         assertEquals("Cannot listen on 127.0.0.1:" + taken + ": Address already in use", error.getMessage());
     }
 
     /** Asks a server of the tiny graph whose time bound is one second; that server must answer the next query at once. */
     private static HttpResponse<String> askWithATimeoutOfOneSecond(String query) throws IOException, InterruptedException {
-        KgServer impatient = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 1));
+        KgServer impatient = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 1));
         try {
             TestClient toImpatient = new TestClient(impatient.baseUrl());
             HttpResponse<String> response = toImpatient.send(toImpatient.request("kg/sparql?query=" + encode(query))

@@ -31,7 +31,7 @@ class MalformedRequestTest {
 
     @BeforeAll
     static void start() {
-        server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10)
+        server = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10)
                 .withMaxRequestBytes(MAX_REQUEST_BYTES));
         client = new TestClient(server.baseUrl());
     }

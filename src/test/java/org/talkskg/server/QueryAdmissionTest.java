@@ -25,7 +25,7 @@ class QueryAdmissionTest {
     @Test
     void queriesBeyondTheRunningOnesWaitAndArePastTheLongestWaitRefusedWithRetryAfter() throws Exception {
         // Each running query keeps its turn for its 3 s time bound; a waiting one gives up after 1 s.
-        KgServer server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 3).withMaxWaitSeconds(1));
+        KgServer server = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 3).withMaxWaitSeconds(1));
         try {
             TestClient client = new TestClient(server.baseUrl());
             HttpClient http = HttpClient.newHttpClient();

@@ -34,7 +34,7 @@ class QueryBoundsTest {
 
     @BeforeAll
     static void start() {
-        server = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10).withMaxResultRows(MAX_ROWS));
+        server = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10).withMaxResultRows(MAX_ROWS));
         client = new TestClient(server.baseUrl());
     }
 
@@ -78,7 +78,7 @@ class QueryBoundsTest {
     @Test
     void onlyTheListedServiceEndpointsAreCalled() throws Exception {
         String allowed = server.baseUrl().resolve("kg/sparql").toString();
-        KgServer federating = KgServer.start(Fixtures.tinyGraph(), new ServerSettings(0, "127.0.0.1", 10)
+        KgServer federating = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10)
                 .withMaxResultRows(MAX_ROWS).withAllowedServices(List.of(allowed)));
         try {
             TestClient toFederating = new TestClient(federating.baseUrl());

@@ -1,0 +1,30 @@
+package org.talkskg.web;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.talkskg.queries.SavedQueries;
+
+/**
+ * The side of the server for people who do not write SPARQL: pages for the graph's entities, the
+ * article, the ontology, search, the timeline, and the saved questions as a web API. Everything
+ * here reads the same dataset as {@code /kg}, so a page always agrees with a query.
+ */
+public final class WebModule {
+
+    private final DatasetGraph dataset;
+    private final SavedQueries queries;
+    private final Pages pages = new Pages();
+
+    /**
+     * @param dataset the dataset {@code /kg} serves: named graphs, and the union as default graph
+     * @param queries the saved questions, served as the API
+     */
+    public WebModule(DatasetGraph dataset, SavedQueries queries) {
+        this.dataset = dataset;
+        this.queries = queries;
+    }
+
+    /** Adds the pages and the API to the server being built. */
+    public void addTo(FusekiServer.Builder builder) {
+    }
+}
