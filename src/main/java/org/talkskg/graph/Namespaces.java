@@ -5,7 +5,9 @@ import org.apache.jena.shared.PrefixMapping;
 /** The namespaces of the graph, and the prefixes used to show its IRIs to people. */
 public final class Namespaces {
 
-    public static final String TK = "https://w3id.org/talks-kg/ontology#";
+    /** The ontology's own IRI; its terms are in {@link #TK}. */
+    public static final String ONTOLOGY = "https://w3id.org/talks-kg/ontology";
+    public static final String TK = ONTOLOGY + "#";
     public static final String TKD = "https://w3id.org/talks-kg/id/";
     public static final String ARTICLE = "https://w3id.org/talks-kg/id/article#";
     public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";

@@ -1,0 +1,41 @@
+package org.talkskg.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.talkskg.graph.Namespaces;
+
+/**
+ * Where a graph IRI is shown on this server: {@code https://w3id.org/talks-kg/id/NAME} at
+ * {@code /id/NAME}, the ontology and its terms at {@code /ontology} and {@code /ontology#Term}.
+ * Other IRIs (Wikidata, W3C vocabularies) are links to themselves.
+ */
+public final class Links {
+
+    private Links() {}
+
+    /** The page of an IRI on this server, or the IRI itself when it is not the graph's own. */
+    public static String href(String iri) {
+        return local(iri).orElse(iri);
+    }
+
+    /** The page on this server, if the IRI is one the graph mints. */
+    public static Optional<String> local(String iri) {
+        if (iri.startsWith(Namespaces.TKD)) {
+            return Optional.of("/id/" + iri.substring(Namespaces.TKD.length()));
+        }
+        if (iri.startsWith(Namespaces.TK)) {
+            return Optional.of("/ontology#" + iri.substring(Namespaces.TK.length()));
+        }
+        if (iri.equals(Namespaces.ONTOLOGY)) {
+            return Optional.of("/ontology");
+        }
+        return Optional.empty();
+    }
+
+    /** The search page for a phrase. */
+    public static String search(String phrase) {
+        return "/search?q=" + URLEncoder.encode(phrase, StandardCharsets.UTF_8);
+    }
+}
