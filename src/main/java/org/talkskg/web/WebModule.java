@@ -27,6 +27,7 @@ public final class WebModule {
     /** Adds the pages and the API to the server being built. */
     public void addTo(FusekiServer.Builder builder) {
         PageRows rows = new PageRows(dataset);
-        builder.addServlet(TimelinePage.PATH, new TimelinePage(rows, pages));
+        builder.addServlet(TimelinePage.PATH, new TimelinePage(rows, pages))
+                .addServlet(ParticipationPage.PATH, new ParticipationPage(rows, pages));
     }
 }
