@@ -27,7 +27,8 @@ public final class WebModule {
     /** Adds the pages and the API to the server being built. */
     public void addTo(FusekiServer.Builder builder) {
         PageRows rows = new PageRows(dataset);
-        builder.addServlet(TimelinePage.PATH, new TimelinePage(rows, pages))
-                .addServlet(ParticipationPage.PATH, new ParticipationPage(rows, pages));
+        builder.addServlet("/timeline", new ModelPage(pages, "timeline.jte", () -> Timeline.read(rows)))
+                .addServlet("/participation", new ModelPage(pages, "participation.jte",
+                        () -> ParticipationLayout.layout(ParticipationGraph.read(rows))));
     }
 }
