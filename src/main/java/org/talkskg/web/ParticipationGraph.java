@@ -15,8 +15,6 @@ import org.talkskg.graph.Namespaces;
  */
 public record ParticipationGraph(List<Node> nodes, List<Edge> edges, List<LegendEntry> statuses) {
 
-    static final String STATUS_SCHEME = Namespaces.TK + "ParticipationStatusScheme";
-
     public ParticipationGraph {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
@@ -42,7 +40,7 @@ public record ParticipationGraph(List<Node> nodes, List<Edge> edges, List<Legend
         }
         // A meeting without a label or a status (the shapes refuse both) has no node, so no edge either.
         List<Edge> drawable = edges.stream().filter(edge -> nodes.containsKey(edge.from()) && nodes.containsKey(edge.to())).toList();
-        return new ParticipationGraph(List.copyOf(nodes.values()), drawable, Legend.of(rows, STATUS_SCHEME));
+        return new ParticipationGraph(List.copyOf(nodes.values()), drawable, Legend.of(rows, Namespaces.TK + "ParticipationStatusScheme"));
     }
 
     /** The label of a node. */

@@ -69,7 +69,7 @@ final class ParticipationLayout {
             shapes.put(node.iri(), shape);
             texts.put(shape, text);
         }
-        Map<Edge, ElkEdge> connections = new HashMap<>();
+        List<ElkEdge> connections = new ArrayList<>();
         for (Edge edge : graph.edges()) {
             ElkEdge connection = ElkGraphUtil.createSimpleEdge(shapes.get(edge.from()), shapes.get(edge.to()));
             TextBlock role = role(edge);
@@ -79,7 +79,7 @@ final class ParticipationLayout {
             label.setDimensions(
                     Math.max(role.width(), status.map(TextBlock::width).orElse(0.0)),
                     role.height() + status.map(TextBlock::height).orElse(0.0));
-            connections.put(edge, connection);
+            connections.add(connection);
         }
 
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
@@ -87,12 +87,13 @@ final class ParticipationLayout {
         List<Box> boxes = new ArrayList<>();
         for (Node node : graph.nodes()) {
             ElkNode shape = shapes.get(node.iri());
-            boxes.add(new Box(node, SvgUnits.round(shape.getX()), SvgUnits.round(shape.getY()), SvgUnits.round(shape.getWidth()), SvgUnits.round(shape.getHeight()),
-                    texts.get(shape).place(shape)));
+            boxes.add(new Box(node, SvgUnits.round(shape.getX()), SvgUnits.round(shape.getY()),
+                    SvgUnits.round(shape.getWidth()), SvgUnits.round(shape.getHeight()), texts.get(shape).place(shape)));
         }
         List<Route> routes = new ArrayList<>();
-        for (Edge edge : graph.edges()) {
-            ElkEdge connection = connections.get(edge);
+        for (int i = 0; i < graph.edges().size(); i++) {
+            Edge edge = graph.edges().get(i);
+            ElkEdge connection = connections.get(i);
             routes.add(new Route(edge, path(connection), label(edge, connection.getLabels().get(0)),
                     graph.name(edge.from()) + " → " + graph.name(edge.to()) + ": " + edge.role()
                             + edge.status().map(status -> ", " + status.label()).orElse("")));

@@ -14,8 +14,6 @@ import org.talkskg.web.UndatedEvent.OrderLink;
  */
 public record Timeline(List<DatedEvent> dated, TimelineChart chart, List<UndatedEvent> undated, List<LegendEntry> statuses) {
 
-    static final String STATUS_SCHEME = Namespaces.TK + "EventStatusScheme";
-
     public Timeline {
         dated = List.copyOf(dated);
         undated = List.copyOf(undated);
@@ -25,7 +23,7 @@ public record Timeline(List<DatedEvent> dated, TimelineChart chart, List<Undated
     /** Reads it from the graph by the page queries timeline-dated, timeline-undated, timeline-order and code-list. */
     static Timeline read(PageRows rows) {
         List<DatedEvent> dated = dated(rows.select("timeline-dated"));
-        return new Timeline(dated, TimelineChart.draw(dated), undated(rows), Legend.of(rows, STATUS_SCHEME));
+        return new Timeline(dated, TimelineChart.draw(dated), undated(rows), Legend.of(rows, Namespaces.TK + "EventStatusScheme"));
     }
 
     /** In the query's order; an event of several kinds once, with the first. */
