@@ -26,5 +26,9 @@ public final class WebModule {
 
     /** Adds the pages and the API to the server being built. */
     public void addTo(FusekiServer.Builder builder) {
+        PageRows rows = new PageRows(dataset);
+        builder.addServlet("/timeline", new ModelPage(pages, "timeline.jte", () -> Timeline.read(rows)))
+                .addServlet("/participation", new ModelPage(pages, "participation.jte",
+                        () -> ParticipationLayout.layout(ParticipationGraph.read(rows))));
     }
 }
