@@ -1,0 +1,97 @@
+package org.talkskg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.talkskg.Fixtures;
+import org.talkskg.queries.SavedQueries;
+import org.talkskg.server.KgServer;
+import org.talkskg.server.ServerSettings;
+import org.talkskg.server.TestClient;
+
+/**
+ * The saved questions run under the bounds of /kg/sparql: the row bound, the time bound and
+ * admission; and a question with a required parameter. On the tiny graph, with the questions of
+ * src/test/resources/api-queries.
+ */
+class QuestionBoundsTest {
+
+    private static final int TIMEOUT_SECONDS = 2;
+
+    private static KgServer server;
+    private static TestClient client;
+
+    @BeforeAll
+    static void start() {
+        server = KgServer.start(Fixtures.tinyGraph(), new SavedQueries(Fixtures.path("api-queries")),
+                new ServerSettings(0, "127.0.0.1", TIMEOUT_SECONDS).withMaxWaitSeconds(1).withMaxResultRows(1));
+        client = new TestClient(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void aTableIsCutAtTheRowBoundAndSaysSo() throws Exception {
+        HttpResponse<String> response = client.get("api/people.csv");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("person,personLabel\r\nhttps://example.org/tiny#alice,Alice\r\n", response.body());
+        assertEquals(Optional.of("1"), response.headers().firstValue("X-SPARQL-MaxRows"));
+    }
+
+    @Test
+    void aRequiredParameterMustBeGiven() throws Exception {
+        HttpResponse<String> missing = client.get("api/label-of.csv");
+        HttpResponse<String> empty = client.get("api/label-of.csv?thing=");
+        HttpResponse<String> given = client.get("api/label-of.csv?thing=Bob");
+
+        String refusal = "Missing parameter 'thing': label-of needs it.\nlabel-of takes (?NAME=VALUE):\n"
+                + "  thing - what to look up: an IRI or a label (required)\n";
+        assertEquals(400, missing.statusCode());
+        assertEquals(refusal, missing.body());
+        assertEquals(refusal, empty.body());
+        assertEquals("label\r\nBob\r\n", given.body());
+    }
+
+    @Test
+    void aQuestionStillRunningAtTheTimeBoundIs503() throws Exception {
+        HttpResponse<String> response = client.get("api/endless");
+
+        assertEquals(503, response.statusCode());
+        assertEquals("Query timed out\n", response.body());
+    }
+
+    @Test
+    void questionsWaitForTheirTurnAsQueriesDo() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        int running = 2 * Runtime.getRuntime().availableProcessors();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int question = 0; question < running + 2; question++) {
+            answers.add(http.sendAsync(client.request("api/endless").GET().build(), BodyHandlers.ofString()));
+        }
+        int refused = 0;
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get();
+            assertEquals(503, response.statusCode(), response.body());
+            if (response.body().startsWith("Too busy")) {
+                refused++;
+                assertEquals(List.of("1"), response.headers().allValues("Retry-After"));
+            }
+        }
+        assertTrue(refused >= 2, "at least the two beyond the running ones wait too long: " + refused);
+    }
+}
