@@ -15,9 +15,9 @@ public final class WebModule {
 
     /**
      * The paths whose requests run queries, and so wait for their turn as queries of the SPARQL
-     * endpoint do: the API.
+     * endpoint do: the API and the question pages.
      */
-    public static final List<String> QUERY_PATHS = List.of(ApiServlet.PATH + "/*");
+    public static final List<String> QUERY_PATHS = List.of(ApiServlet.PATH + "/*", QuestionsServlet.PATH + "/*");
 
     private final DatasetGraph dataset;
     private final SavedQueries queries;
@@ -34,6 +34,6 @@ public final class WebModule {
 
     /** Adds the pages and the API to the server being built. */
     public void addTo(FusekiServer.Builder builder) {
-        new QuestionsModule(dataset, queries).addTo(builder);
+        new QuestionsModule(dataset, queries, pages).addTo(builder);
     }
 }

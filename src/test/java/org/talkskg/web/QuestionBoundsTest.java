@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +24,9 @@ import org.talkskg.server.ServerSettings;
 import org.talkskg.server.TestClient;
 
 /**
- * The saved questions run under the bounds of /kg/sparql: the row bound, the time bound and
- * admission; and a question with a required parameter. On the tiny graph, with the questions of
- * src/test/resources/api-queries.
+ * The saved questions, over the API and on their pages, run under the bounds of /kg/sparql: the
+ * row bound, the time bound and admission; a question with a required parameter; a label column
+ * beside an IRI column. On the tiny graph, with the questions of src/test/resources/api-queries.
  */
 class QuestionBoundsTest {
 
@@ -93,5 +96,38 @@ class QuestionBoundsTest {
             }
         }
         assertTrue(refused >= 2, "at least the two beyond the running ones wait too long: " + refused);
+    }
+
+    @Test
+    void aPageShowsAnIriByTheLabelTheQueryGivesAndSaysTheTableWasCut() throws Exception {
+        Document page = page(200, "questions/people");
+
+        assertEquals(List.of("person"), page.select("table.answer th").eachText());
+        Element alice = page.selectFirst("table.answer td > a");
+        assertEquals(List.of("https://example.org/tiny#alice", "Alice"), List.of(alice.attr("href"), alice.text()));
+        assertEquals(1, page.select("table.answer tbody tr").size());
+        assertEquals("The answer was cut at the row bound of the server (1); there may be more.", page.selectFirst("p.cut").text());
+    }
+
+    @Test
+    void aPageWithoutItsRequiredParameterAsksForIt() throws Exception {
+        Document page = page(200, "questions/label-of");
+
+        assertEquals("Fill in thing to see the answer.", page.selectFirst("p.problem").text());
+        assertTrue(page.selectFirst("input[name=thing]").hasAttr("required"), "the field is required");
+        assertTrue(page.select("table.answer").isEmpty(), "no answer");
+        assertEquals(List.of(List.of("Bob")), page(200, "questions/label-of?thing=Bob").select("table.answer tbody tr").stream()
+                .map(row -> row.select("td").eachText()).toList());
+    }
+
+    @Test
+    void aPageWhoseQuestionRunsOutOfTimeIs503() throws Exception {
+        assertEquals("Query timed out", page(503, "questions/endless").selectFirst("p.problem").text());
+    }
+
+    private static Document page(int status, String path) throws Exception {
+        HttpResponse<String> response = client.get(path);
+        assertEquals(status, response.statusCode(), path + ": " + response.body());
+        return Jsoup.parse(response.body());
     }
 }
