@@ -22,18 +22,12 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.talkskg.Fixtures;
 import org.talkskg.QueryAnswer;
-import org.talkskg.graph.GraphFolders;
-import org.talkskg.graph.GraphLoader;
 import org.talkskg.queries.QueryParameters;
 import org.talkskg.queries.SavedQuery;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
-import org.talkskg.server.TestClient;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -54,20 +48,8 @@ class ApiTest {
             + "  meeting - the meeting: a prefixed name (tkd:talks-2022-turkiye), a full IRI, or a name: its label, an alternative"
             + " or a garbled form, in any case (default tkd:istanbul-talks-2025)\n";
 
-    private static KgServer server;
-    private static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        server = KgServer.start(GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data"))), Fixtures.shippedQueries(),
-                new ServerSettings(0, "127.0.0.1", 30));
-        client = new TestClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onTheShippedGraph();
 
     @Test
     void aTableByExtensionIsTheExpectedAnswer() throws Exception {
@@ -94,7 +76,7 @@ class ApiTest {
         String expectedCsv = asCsv(Fixtures.text("expected/queries/with-parameters/participants-of--meeting=talks-2022-turkiye.tsv"));
 
         HttpResponse<String> csv = ok("api/participants-of.csv?meeting=" + encode("tkd:talks-2022-turkiye"));
-        HttpResponse<String> accepted = client.send(client.request("api/participants-of?meeting="
+        HttpResponse<String> accepted = SERVER.client().send(SERVER.client().request("api/participants-of?meeting="
                 + encode("https://w3id.org/talks-kg/id/talks-2022-turkiye")).header("Accept", "text/csv"));
         HttpResponse<String> byName = ok("api/participants-of.csv?meeting=" + encode("Russia-Ukraine talks in Türkiye (spring 2022)"));
 
@@ -133,7 +115,7 @@ class ApiTest {
 
     @Test
     void anUnknownQuestionIs404WithTheListOfQuestions() throws Exception {
-        HttpResponse<String> response = client.get("api/who-won");
+        HttpResponse<String> response = SERVER.client().get("api/who-won");
 
         assertEquals(404, response.statusCode());
         assertEquals("text/plain;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
@@ -144,7 +126,7 @@ class ApiTest {
                 .map(saved -> "  " + saved.name() + " - " + saved.title()).toList();
         assertEquals(listed, lines.subList(1, lines.size()));
         assertTrue(listed.contains("  timeline - Timeline of dated events"), listed.toString());
-        assertEquals(response.body(), "No saved question named 'who-won'. " + client.get("api").body());
+        assertEquals(response.body(), "No saved question named 'who-won'. " + SERVER.client().get("api").body());
     }
 
     @Test
@@ -158,7 +140,7 @@ class ApiTest {
 
     @Test
     void anAcceptNoFormatMeetsIs406SayingWhichAreOffered() throws Exception {
-        HttpResponse<String> response = client.send(client.request("api/timeline").header("Accept", "image/png"));
+        HttpResponse<String> response = SERVER.client().send(SERVER.client().request("api/timeline").header("Accept", "image/png"));
 
         assertEquals(406, response.statusCode());
         assertEquals("None of the media types asked for (Accept: image/png) is offered: timeline answers in"
@@ -180,8 +162,8 @@ class ApiTest {
 
     @Test
     void anInvalidIriIs400SayingWhyWithTheQuestionsParameters() throws Exception {
-        HttpResponse<String> spaced = client.get("api/participants-of?meeting=" + encode("<https://w3id.org/talks kg>"));
-        HttpResponse<String> relative = client.get("api/participants-of?meeting=" + encode("<talks-2022-turkiye>"));
+        HttpResponse<String> spaced = SERVER.client().get("api/participants-of?meeting=" + encode("<https://w3id.org/talks kg>"));
+        HttpResponse<String> relative = SERVER.client().get("api/participants-of?meeting=" + encode("<talks-2022-turkiye>"));
 
         assertEquals(400, spaced.statusCode());
         assertTrue(spaced.body().startsWith("Parameter meeting: not a valid IRI: https://w3id.org/talks kg ("), spaced.body());
@@ -247,13 +229,13 @@ class ApiTest {
     }
 
     private static HttpResponse<String> ok(String path) throws Exception {
-        HttpResponse<String> response = client.get(path);
+        HttpResponse<String> response = SERVER.client().get(path);
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         return response;
     }
 
     private static void assertRefused(int status, String path, String message) throws Exception {
-        HttpResponse<String> response = client.get(path);
+        HttpResponse<String> response = SERVER.client().get(path);
 
         assertEquals(status, response.statusCode(), path);
         assertEquals(Optional.of("text/plain;charset=utf-8"), response.headers().firstValue("Content-Type"), path);

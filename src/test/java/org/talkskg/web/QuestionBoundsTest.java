@@ -11,17 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.talkskg.Fixtures;
 import org.talkskg.queries.SavedQueries;
 import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
-import org.talkskg.server.TestClient;
 
 /**
  * The saved questions, over the API and on their pages, run under the bounds of /kg/sparql: the
@@ -32,24 +29,14 @@ class QuestionBoundsTest {
 
     private static final int TIMEOUT_SECONDS = 2;
 
-    private static KgServer server;
-    private static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        server = KgServer.start(Fixtures.tinyGraph(), new SavedQueries(Fixtures.path("api-queries")),
-                new ServerSettings(0, "127.0.0.1", TIMEOUT_SECONDS).withMaxWaitSeconds(1).withMaxResultRows(1));
-        client = new TestClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.starting(() -> KgServer.start(Fixtures.tinyGraph(),
+            new SavedQueries(Fixtures.path("api-queries")),
+            new ServerSettings(0, "127.0.0.1", TIMEOUT_SECONDS).withMaxWaitSeconds(1).withMaxResultRows(1)));
 
     @Test
     void aTableIsCutAtTheRowBoundAndSaysSo() throws Exception {
-        HttpResponse<String> response = client.get("api/people.csv");
+        HttpResponse<String> response = SERVER.client().get("api/people.csv");
 
         assertEquals(200, response.statusCode());
         assertEquals("person,personLabel\r\nhttps://example.org/tiny#alice,Alice\r\n", response.body());
@@ -58,9 +45,9 @@ class QuestionBoundsTest {
 
     @Test
     void aRequiredParameterMustBeGiven() throws Exception {
-        HttpResponse<String> missing = client.get("api/label-of.csv");
-        HttpResponse<String> empty = client.get("api/label-of.csv?thing=");
-        HttpResponse<String> given = client.get("api/label-of.csv?thing=Bob");
+        HttpResponse<String> missing = SERVER.client().get("api/label-of.csv");
+        HttpResponse<String> empty = SERVER.client().get("api/label-of.csv?thing=");
+        HttpResponse<String> given = SERVER.client().get("api/label-of.csv?thing=Bob");
 
         String refusal = "Missing parameter 'thing': label-of needs it.\nlabel-of takes (?NAME=VALUE):\n"
                 + "  thing - what to look up: an IRI or a label (required)\n";
@@ -72,7 +59,7 @@ class QuestionBoundsTest {
 
     @Test
     void aQuestionStillRunningAtTheTimeBoundIs503() throws Exception {
-        HttpResponse<String> response = client.get("api/endless");
+        HttpResponse<String> response = SERVER.client().get("api/endless");
 
         assertEquals(503, response.statusCode());
         assertEquals("Query timed out\n", response.body());
@@ -84,7 +71,7 @@ class QuestionBoundsTest {
         int running = 2 * Runtime.getRuntime().availableProcessors();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int question = 0; question < running + 2; question++) {
-            answers.add(http.sendAsync(client.request("api/endless").GET().build(), BodyHandlers.ofString()));
+            answers.add(http.sendAsync(SERVER.client().request("api/endless").GET().build(), BodyHandlers.ofString()));
         }
         int refused = 0;
         for (CompletableFuture<HttpResponse<String>> answer : answers) {
@@ -100,7 +87,7 @@ class QuestionBoundsTest {
 
     @Test
     void aPageShowsAnIriByTheLabelTheQueryGivesAndSaysTheTableWasCut() throws Exception {
-        Document page = page(200, "questions/people");
+        Document page = SERVER.page(200, "questions/people");
 
         assertEquals(List.of("person"), page.select("table.answer th").eachText());
         Element alice = page.selectFirst("table.answer td > a");
@@ -111,23 +98,17 @@ class QuestionBoundsTest {
 
     @Test
     void aPageWithoutItsRequiredParameterAsksForIt() throws Exception {
-        Document page = page(200, "questions/label-of");
+        Document page = SERVER.page(200, "questions/label-of");
 
         assertEquals("Fill in thing to see the answer.", page.selectFirst("p.problem").text());
         assertTrue(page.selectFirst("input[name=thing]").hasAttr("required"), "the field is required");
         assertTrue(page.select("table.answer").isEmpty(), "no answer");
-        assertEquals(List.of(List.of("Bob")), page(200, "questions/label-of?thing=Bob").select("table.answer tbody tr").stream()
+        assertEquals(List.of(List.of("Bob")), SERVER.page(200, "questions/label-of?thing=Bob").select("table.answer tbody tr").stream()
                 .map(row -> row.select("td").eachText()).toList());
     }
 
     @Test
     void aPageWhoseQuestionRunsOutOfTimeIs503() throws Exception {
-        assertEquals("Query timed out", page(503, "questions/endless").selectFirst("p.problem").text());
-    }
-
-    private static Document page(int status, String path) throws Exception {
-        HttpResponse<String> response = client.get(path);
-        assertEquals(status, response.statusCode(), path + ": " + response.body());
-        return Jsoup.parse(response.body());
+        assertEquals("Query timed out", SERVER.page(503, "questions/endless").selectFirst("p.problem").text());
     }
 }

@@ -5,45 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talkskg.server.TestClient.encode;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.talkskg.Fixtures;
-import org.talkskg.graph.GraphFolders;
-import org.talkskg.graph.GraphLoader;
 import org.talkskg.queries.SavedQuery;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
-import org.talkskg.server.TestClient;
 
 /** The pages of the saved questions on the shipped graph: the list, a question asked with a parameter, and the refusals. */
 class QuestionPagesTest {
 
-    private static KgServer server;
-    private static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        server = KgServer.start(GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data"))), Fixtures.shippedQueries(),
-                new ServerSettings(0, "127.0.0.1", 30));
-        client = new TestClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onTheShippedGraph();
 
     @Test
     void theListLinksEverySavedQuestionByItsTitle() throws Exception {
-        Document page = page(200, "questions");
+        Document page = SERVER.page(200, "questions");
 
         List<SavedQuery> saved = Fixtures.shippedQueries().list();
         Elements links = page.select("dl.question-list dt > a");
@@ -55,7 +35,7 @@ class QuestionPagesTest {
 
     @Test
     void aQuestionAskedWithAParameterShowsItsFormAndItsAnswer() throws Exception {
-        Document page = page(200, "questions/participants-of?meeting=" + encode("tkd:talks-2022-turkiye"));
+        Document page = SERVER.page(200, "questions/participants-of?meeting=" + encode("tkd:talks-2022-turkiye"));
 
         SavedQuery saved = Fixtures.shippedQueries().get("participants-of");
         assertEquals(saved.title(), page.selectFirst("h1").text());
@@ -78,13 +58,13 @@ class QuestionPagesTest {
         assertEquals(List.of("json", "csv", "tsv", "xml").stream()
                 .map(extension -> "/api/participants-of." + extension + "?meeting=tkd%3Atalks-2022-turkiye").toList(),
                 downloads.eachAttr("href"));
-        HttpResponse<String> csv = client.get(downloads.get(1).attr("href").substring(1));
+        HttpResponse<String> csv = SERVER.client().get(downloads.get(1).attr("href").substring(1));
         assertEquals(3, csv.body().lines().count(), csv.body());
     }
 
     @Test
     void theDefaultIsAskedWhenTheFieldIsEmpty() throws Exception {
-        Document page = page(200, "questions/participants-of");
+        Document page = SERVER.page(200, "questions/participants-of");
 
         assertEquals("", page.selectFirst("input[name=meeting]").val());
         assertEquals(14, rows(page).size());
@@ -95,7 +75,7 @@ class QuestionPagesTest {
 
     @Test
     void aGraphIsATableOfTriplesWhoseIrisLinkToTheirPagesByLabel() throws Exception {
-        Document page = page(200, "questions/planned-talks-graph");
+        Document page = SERVER.page(200, "questions/planned-talks-graph");
 
         assertEquals(List.of("subject", "predicate", "object"), page.select("table.answer th").eachText());
         assertEquals(774, page.select("table.answer tbody tr").size());
@@ -110,7 +90,7 @@ class QuestionPagesTest {
 
     @Test
     void anUnknownQuestionIs404WithTheList() throws Exception {
-        Document page = page(404, "questions/who-won");
+        Document page = SERVER.page(404, "questions/who-won");
 
         assertEquals("No saved question is named “who-won”. These are the ones there are:", page.selectFirst("p.problem").text());
         assertEquals(Fixtures.shippedQueries().list().size(), page.select("dl.question-list dt").size());
@@ -118,7 +98,7 @@ class QuestionPagesTest {
 
     @Test
     void anUnknownParameterIs400WithTheFormAndNoAnswer() throws Exception {
-        Document page = page(400, "questions/participants-of?meting=" + encode("tkd:kyiv"));
+        Document page = SERVER.page(400, "questions/participants-of?meting=" + encode("tkd:kyiv"));
 
         assertTrue(page.selectFirst("p.problem").text().startsWith("Unknown parameter 'meting' for participants-of. participants-of takes"),
                 page.selectFirst("p.problem").text());
@@ -129,18 +109,11 @@ class QuestionPagesTest {
     @Test
     void aHostileValueComesBackInertInTheForm() throws Exception {
         String hostile = "\"><script>alert(1)</script><img src=x onerror=alert(2)>";
-        Document page = page(200, "questions/participants-of?meeting=" + encode(hostile));
+        Document page = SERVER.page(200, "questions/participants-of?meeting=" + encode(hostile));
 
         assertEquals(hostile, page.selectFirst("input[name=meeting]").val());
         assertTrue(page.select("script, img").isEmpty(), page.body().html());
         assertEquals(List.of(), rows(page));
-    }
-
-    private static Document page(int status, String path) throws Exception {
-        HttpResponse<String> response = client.get(path);
-        assertEquals(status, response.statusCode(), path);
-        assertEquals("text/html;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow(), path);
-        return Jsoup.parse(response.body(), server.baseUrl().resolve(path).toString());
     }
 
     private static List<List<String>> rows(Document page) {
