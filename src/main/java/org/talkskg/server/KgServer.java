@@ -229,6 +229,7 @@ public final class KgServer {
         if (jetty.getHandler() instanceof ServletContextHandler context) {
             context.setErrorHandler(errors);
         }
+        // The saved questions' API and pages run queries too: they wait for a turn like the endpoints' queries.
         List<String> admitted = Stream.concat(queryPaths().stream(), WebModule.QUERY_PATHS.stream()).toList();
         jetty.setHandler(new QueryAdmission(jetty.getHandler(), admitted,
                 MAX_RUNNING_QUERIES, Duration.ofSeconds(settings.maxWaitSeconds())));
