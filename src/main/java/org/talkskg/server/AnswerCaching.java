@@ -1,9 +1,6 @@
 package org.talkskg.server;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,15 +15,13 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
+import org.talkskg.HeldBackResponse;
 
 /**
  * HTTP caching for the queries of a graph that cannot change while it is served.
@@ -192,23 +187,18 @@ final class AnswerCaching extends HttpFilter {
      * filter can decide both once the answer is complete. An error sent with sendError goes
      * through as it is.
      */
-    private static final class Capture extends HttpServletResponseWrapper {
+    private static final class Capture extends HeldBackResponse {
 
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final Map<String, String> kept = new TreeMap<>();
         private int status = SC_OK;
         private boolean passedThrough;
-        private PrintWriter writer;
 
         Capture(HttpServletResponse response) {
             super(response);
         }
 
         ResultCache.Answer answer() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return new ResultCache.Answer(getContentType(), Map.copyOf(kept), body.toByteArray());
+            return new ResultCache.Answer(getContentType(), Map.copyOf(kept), heldBody());
         }
 
         @Override
@@ -245,54 +235,6 @@ final class AnswerCaching extends HttpFilter {
             if (!CACHE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 super.addHeader(name, value);
             }
-        }
-
-        @Override
-        public void setContentLength(int length) {
-            // The filter sets the length of what it sends.
-        }
-
-        @Override
-        public void setContentLengthLong(long length) {
-            // As above.
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            return new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    body.write(b);
-                }
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    body.write(bytes, offset, length);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException("The answer is kept back in memory, not written asynchronously");
-                }
-            };
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8));
-            }
-            return writer;
-        }
-
-        @Override
-        public void flushBuffer() {
-            // Nothing is sent before the filter has decided the headers.
         }
     }
 }

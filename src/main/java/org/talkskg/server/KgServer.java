@@ -5,6 +5,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -228,7 +229,9 @@ public final class KgServer {
         if (jetty.getHandler() instanceof ServletContextHandler context) {
             context.setErrorHandler(errors);
         }
-        jetty.setHandler(new QueryAdmission(jetty.getHandler(), queryPaths(),
+        // The saved questions' API and pages run queries too: they wait for a turn like the endpoints' queries.
+        List<String> admitted = Stream.concat(queryPaths().stream(), WebModule.QUERY_PATHS.stream()).toList();
+        jetty.setHandler(new QueryAdmission(jetty.getHandler(), admitted,
                 MAX_RUNNING_QUERIES, Duration.ofSeconds(settings.maxWaitSeconds())));
     }
 }

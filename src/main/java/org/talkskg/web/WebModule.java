@@ -1,5 +1,7 @@
 package org.talkskg.web;
 
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.talkskg.queries.SavedQueries;
@@ -10,6 +12,12 @@ import org.talkskg.queries.SavedQueries;
  * here reads the same dataset as {@code /kg}, so a page always agrees with a query.
  */
 public final class WebModule {
+
+    /**
+     * The paths whose requests run queries, and so wait for their turn as queries of the SPARQL
+     * endpoint do: the API and the question pages.
+     */
+    public static final List<String> QUERY_PATHS = List.of(ApiServlet.PATH + "/*", QuestionsServlet.PATH + "/*");
 
     private final DatasetGraph dataset;
     private final SavedQueries queries;
@@ -30,5 +38,6 @@ public final class WebModule {
         builder.addServlet("/timeline", new ModelPage(pages, "timeline.jte", () -> Timeline.read(rows)))
                 .addServlet("/participation", new ModelPage(pages, "participation.jte",
                         () -> ParticipationLayout.layout(ParticipationGraph.read(rows))));
+        new QuestionsModule(dataset, queries, pages).addTo(builder);
     }
 }

@@ -24,18 +24,18 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /** Real HTTP to a running server: java.net.http for ordinary requests, a raw socket for those it will not send. */
-final class TestClient {
+public final class TestClient {
 
-    static final String JSON_RESULTS = "application/sparql-results+json";
+    public static final String JSON_RESULTS = "application/sparql-results+json";
 
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    TestClient(URI base) {
+    public TestClient(URI base) {
         this.base = base;
     }
 
-    HttpRequest.Builder request(String pathAndQuery) {
+    public HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(base.resolve(URI.create(pathAndQuery)));
     }
 
@@ -44,7 +44,7 @@ final class TestClient {
      * connection after refusing a request whose body it did not read, and the client only notices
      * when it reuses it. The JDK client retries that way for GET, not for other methods.
      */
-    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpRequest built = request.build();
         try {
             return http.send(built, BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -56,7 +56,7 @@ final class TestClient {
         }
     }
 
-    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return send(request(pathAndQuery).GET());
     }
 
@@ -105,7 +105,7 @@ final class TestClient {
         return rows;
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
