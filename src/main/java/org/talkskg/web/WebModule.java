@@ -26,5 +26,8 @@ public final class WebModule {
 
     /** Adds the pages and the API to the server being built. */
     public void addTo(FusekiServer.Builder builder) {
+        PageReader reader = new PageReader(dataset, PageQueries.catalog());
+        builder.addServlet(ArticlesServlet.PATH, new ArticlesServlet(reader, pages))
+                .addServlet(EntityServlet.PATH, new EntityServlet(reader, pages));
     }
 }
