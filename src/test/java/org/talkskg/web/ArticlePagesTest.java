@@ -3,9 +3,8 @@ package org.talkskg.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.talkskg.web.WebClient.texts;
+import static org.talkskg.web.PageServer.texts;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -13,25 +12,17 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.talkskg.Fixtures;
-import org.talkskg.graph.GraphFolders;
-import org.talkskg.graph.GraphLoader;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
 
 /** The article's page and the list of articles, over HTTP on the shipped graph. */
 class ArticlePagesTest {
 
-    private static KgServer server;
-    private static WebClient client;
+    private static PageServer server;
     private static Document article;
 
     @BeforeAll
     static void start() throws Exception {
-        server = KgServer.start(GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data"))), Fixtures.shippedQueries(),
-                new ServerSettings(0, "127.0.0.1", 10));
-        client = new WebClient(server.baseUrl());
-        article = client.page("id/article", 200);
+        server = PageServer.servingShippedGraph();
+        article = server.page("id/article", 200);
     }
 
     @AfterAll
@@ -75,7 +66,7 @@ class ArticlePagesTest {
 
     @Test
     void theEvidenceOnAnEntityPageLeadsToAnchorsOfTheArticlePage() throws Exception {
-        Document zelensky = client.page("id/volodymyr-zelensky", 200);
+        Document zelensky = server.page("id/volodymyr-zelensky", 200);
         List<String> anchors = zelensky.select("ul.evidence a[href^=/id/article#]").stream()
                 .map(link -> link.attr("href").substring("/id/article#".length())).distinct().toList();
 
@@ -85,7 +76,7 @@ class ArticlePagesTest {
 
     @Test
     void theListOfArticlesLinksEachToItsPage() throws Exception {
-        Document list = client.page("articles", 200);
+        Document list = server.page("articles", 200);
 
         assertEquals(List.of("CNN article on possible Zelensky-Putin talks in Turkey (May 2025) — published Wednesday 14 May 2025, day"
                 + " precision — 59 sentences"), texts(list, "ul.articles li p.line"));

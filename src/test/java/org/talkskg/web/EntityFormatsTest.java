@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -21,12 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.talkskg.Fixtures;
-import org.talkskg.graph.GraphFolders;
-import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.Namespaces;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
 
 /** /id/NAME over HTTP: which form each request gets, what the RDF forms hold, and unknown IRIs. */
 class EntityFormatsTest {
@@ -34,16 +28,13 @@ class EntityFormatsTest {
     private static final String ZELENSKY = "id/volodymyr-zelensky";
     private static final String RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
 
-    private static KgServer server;
-    private static WebClient client;
+    private static PageServer server;
     private static Graph zelensky;
 
     @BeforeAll
     static void start() throws Exception {
-        server = KgServer.start(GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data"))), Fixtures.shippedQueries(),
-                new ServerSettings(0, "127.0.0.1", 10));
-        client = new WebClient(server.baseUrl());
-        zelensky = parse(client.get(ZELENSKY, "text/turtle"), Lang.TURTLE);
+        server = PageServer.servingShippedGraph();
+        zelensky = parse(server.get(ZELENSKY, "text/turtle"), Lang.TURTLE);
     }
 
     @AfterAll
@@ -63,7 +54,7 @@ class EntityFormatsTest {
         */*                                                                         | text/html
         """)
     void theAcceptHeaderChoosesTheForm(String accept, String mediaType) throws Exception {
-        HttpResponse<String> response = client.get(ZELENSKY, accept);
+        HttpResponse<String> response = server.get(ZELENSKY, accept);
 
         assertEquals(200, response.statusCode());
         assertEquals(mediaType, contentType(response));
@@ -76,7 +67,7 @@ class EntityFormatsTest {
     @ParameterizedTest(name = "?format={0}")
     @CsvSource({"ttl, text/turtle", "jsonld, application/ld+json", "rdf, application/rdf+xml", "nt, application/n-triples", "html, text/html"})
     void theFormatParameterOverridesAccept(String format, String mediaType) throws Exception {
-        HttpResponse<String> response = client.get(ZELENSKY + "?format=" + format, "image/png");
+        HttpResponse<String> response = server.get(ZELENSKY + "?format=" + format, "image/png");
 
         assertEquals(200, response.statusCode());
         assertEquals(mediaType, contentType(response));
@@ -85,7 +76,7 @@ class EntityFormatsTest {
 
     @Test
     void withoutAcceptTheAnswerIsThePage() throws Exception {
-        HttpResponse<String> response = client.get(ZELENSKY, null);
+        HttpResponse<String> response = server.get(ZELENSKY, null);
 
         assertEquals(200, response.statusCode());
         assertEquals("text/html", contentType(response));
@@ -93,8 +84,8 @@ class EntityFormatsTest {
 
     @Test
     void anUnknownFormatIsABadRequestAndAnUnmetAcceptIsNotAcceptable() throws Exception {
-        HttpResponse<String> unknown = client.get(ZELENSKY + "?format=pdf", null);
-        HttpResponse<String> unmet = client.get(ZELENSKY, "image/png");
+        HttpResponse<String> unknown = server.get(ZELENSKY + "?format=pdf", null);
+        HttpResponse<String> unmet = server.get(ZELENSKY, "image/png");
 
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().startsWith("Unknown format 'pdf'. Offered: text/html (?format=html), text/turtle (?format=ttl)"),
@@ -121,14 +112,14 @@ class EntityFormatsTest {
         assertTrue(zelensky.contains(iri(Namespaces.ARTICLE + "offset_1872_1914"), iri(Namespaces.NIF + "anchorOf"),
                 NodeFactory.createLiteralString("he was planning to travel to Turkey itself")));
         assertFalse(zelensky.contains(Node.ANY, iri(Namespaces.NIF + "isString"), Node.ANY));
-        // The labels of what it links to, so that a client can show them.
+        // The labels of what it links to, so that a server can show them.
         assertTrue(zelensky.contains(participation, iri(RDFS_LABEL),
                 NodeFactory.createLiteralLang("Zelensky at the proposed meeting with Putin (announced intention)", "en")));
     }
 
     @Test
     void theArticlesDescriptionHoldsItsTextSentencesAndSpans() throws Exception {
-        Graph article = parse(client.get("id/article", "application/n-triples"), Lang.NTRIPLES);
+        Graph article = parse(server.get("id/article", "application/n-triples"), Lang.NTRIPLES);
         Node sentence3 = iri(Namespaces.ARTICLE + "offset_6_109");
 
         assertTrue(article.contains(sentence3, iri(Namespaces.TK + "sentenceNumber"), NodeFactory.createLiteralDT("3", XSDDatatype.XSDpositiveInteger)));
@@ -138,7 +129,7 @@ class EntityFormatsTest {
 
     @Test
     void anUnknownIriIsANotFoundPageThatOffersTheSearch() throws Exception {
-        Document page = client.page("id/volodymyr-zelenski", 404);
+        Document page = server.page("id/volodymyr-zelenski", 404);
 
         assertEquals("Not in the graph", page.selectFirst("h1").text());
         assertEquals("The graph has nothing about https://w3id.org/talks-kg/id/volodymyr-zelenski. The name may be spelt differently:"
@@ -146,13 +137,13 @@ class EntityFormatsTest {
         assertEquals("/search", page.selectFirst("article.not-found form").attr("action"));
         assertEquals("volodymyr zelenski", page.selectFirst("article.not-found input[name=q]").val());
         // No name, or one that makes no IRI, names nothing either.
-        assertEquals("", client.page("id/", 404).selectFirst("article.not-found input[name=q]").val());
-        assertEquals("not an iri", client.page("id/not%20an-iri", 404).selectFirst("article.not-found input[name=q]").val());
+        assertEquals("", server.page("id/", 404).selectFirst("article.not-found input[name=q]").val());
+        assertEquals("not an iri", server.page("id/not%20an-iri", 404).selectFirst("article.not-found input[name=q]").val());
     }
 
     @Test
     void anRdfClientAskingForAnUnknownIriGetsAPlainNotFound() throws Exception {
-        HttpResponse<String> response = client.get("id/volodymyr-zelenski", "text/turtle");
+        HttpResponse<String> response = server.get("id/volodymyr-zelenski", "text/turtle");
 
         assertEquals(404, response.statusCode());
         assertEquals("text/plain", contentType(response));

@@ -2,9 +2,8 @@ package org.talkskg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.talkskg.web.WebClient.texts;
+import static org.talkskg.web.PageServer.texts;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -12,23 +11,15 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.talkskg.Fixtures;
-import org.talkskg.graph.GraphFolders;
-import org.talkskg.graph.GraphLoader;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
 
 /** The HTML pages of entities of the shipped graph over HTTP: the exact lines they show. */
 class EntityPagesTest {
 
-    private static KgServer server;
-    private static WebClient client;
+    private static PageServer server;
 
     @BeforeAll
     static void start() {
-        server = KgServer.start(GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data"))), Fixtures.shippedQueries(),
-                new ServerSettings(0, "127.0.0.1", 10));
-        client = new WebClient(server.baseUrl());
+        server = PageServer.servingShippedGraph();
     }
 
     @AfterAll
@@ -38,7 +29,7 @@ class EntityPagesTest {
 
     @Test
     void zelenskysPageNamesHimInEveryFormTheArticleUses() throws Exception {
-        Document page = client.page("id/volodymyr-zelensky", 200);
+        Document page = server.page("id/volodymyr-zelensky", 200);
 
         assertEquals("Volodymyr Zelensky", page.selectFirst("h1").text());
         assertEquals("/ontology#Person", page.selectFirst("p.types a").attr("href"));
@@ -50,7 +41,7 @@ class EntityPagesTest {
 
     @Test
     void zelenskysPageFlattensHisParticipationsAndPost() throws Exception {
-        Document page = client.page("id/volodymyr-zelensky", 200);
+        Document page = server.page("id/volodymyr-zelensky", 200);
 
         assertEquals(List.of(
                 "Volodymyr Zelensky — announced intention as head of delegation — Proposed Zelensky-Putin meeting in Türkiye (15 May 2025)"
@@ -67,7 +58,7 @@ class EntityPagesTest {
 
     @Test
     void zelenskysPageListsWhatHeSaidAndTheClaimsAboutHim() throws Exception {
-        Document page = client.page("id/volodymyr-zelensky", 200);
+        Document page = server.page("id/volodymyr-zelensky", 200);
 
         assertEquals(List.of(
                 "Donald Trump — Demand — Trump urges Zelensky on social media to hold a meeting now (held, undated)",
@@ -104,7 +95,7 @@ class EntityPagesTest {
 
     @Test
     void eachFactShowsTheSentenceItRestsOnWithTheCitedWordsMarked() throws Exception {
-        Document page = client.page("id/volodymyr-zelensky", 200);
+        Document page = server.page("id/volodymyr-zelensky", 200);
         Element evidence = page.selectFirst("section.participation li.fact ul.evidence li");
 
         assertEquals("sentence 17: However, Zelensky raised his stake by announcing that he was planning to travel to Turkey itself and"
@@ -120,7 +111,7 @@ class EntityPagesTest {
 
     @Test
     void theIstanbulTalksPageListsEveryoneExpectedAndOnWhoseWord() throws Exception {
-        Document page = client.page("id/istanbul-talks-2025", 200);
+        Document page = server.page("id/istanbul-talks-2025", 200);
 
         assertEquals("Status and date: planned, Thursday 15 May 2025, day precision", page.selectFirst("p.status").text());
         String talks = "Russia-Ukraine talks in Istanbul (15 May 2025)";
@@ -159,7 +150,7 @@ class EntityPagesTest {
 
     @Test
     void theEuropeanUltimatumReadsAsADemandBackedByAThreat() throws Exception {
-        Document page = client.page("id/european-ultimatum", 200);
+        Document page = server.page("id/european-ultimatum", 200);
         Element ultimatum = page.selectFirst("section.act li.fact");
 
         assertEquals("Status and date: held, Saturday 10 May 2025, day precision", page.selectFirst("p.status").text());
@@ -183,8 +174,8 @@ class EntityPagesTest {
 
     @Test
     void threatenedSanctionsNeverReadAsImposed() throws Exception {
-        Document sanctions = client.page("id/sanctions-threatened-in-european-ultimatum", 200);
-        Document russia = client.page("id/russia", 200);
+        Document sanctions = server.page("id/sanctions-threatened-in-european-ultimatum", 200);
+        Document russia = server.page("id/russia", 200);
 
         assertEquals("Threatened sanctions", sanctions.selectFirst("p.types").text());
         assertEquals(List.of("New round of massive sanctions threatened by the European ultimatum — Threatened sanctions, not in force"),

@@ -17,10 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.talkskg.Fixtures;
-import org.talkskg.graph.GraphFolders;
-import org.talkskg.graph.GraphLoader;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
 
 /**
  * Every kind of page, on a graph whose texts are markup and script ({@code <script>}, a quote that
@@ -41,14 +37,11 @@ class HostileContentTest {
 
     private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action", "formaction", "xlink:href");
 
-    private static KgServer server;
-    private static WebClient client;
+    private static PageServer server;
 
     @BeforeAll
     static void start() {
-        server = KgServer.start(GraphLoader.load(new GraphFolders(Path.of("ontology"), Fixtures.path("hostile/data"))),
-                Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10));
-        client = new WebClient(server.baseUrl());
+        server = PageServer.serving(Path.of("ontology"), Fixtures.path("hostile/data"));
     }
 
     @AfterAll
@@ -59,7 +52,7 @@ class HostileContentTest {
     @ParameterizedTest(name = "{0}")
     @FieldSource("PAGES")
     void hostileTextAndLinksComeOutInert(String path) throws Exception {
-        HttpResponse<String> response = client.get(path, "text/html");
+        HttpResponse<String> response = server.get(path, "text/html");
         Document page = Jsoup.parse(response.body());
 
         assertTrue(response.statusCode() == 200 || response.statusCode() == 404, response.statusCode() + " " + response.body());

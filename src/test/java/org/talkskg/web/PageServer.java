@@ -8,20 +8,46 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.talkskg.Fixtures;
+import org.talkskg.graph.GraphFolders;
+import org.talkskg.graph.GraphLoader;
+import org.talkskg.server.KgServer;
+import org.talkskg.server.ServerSettings;
 
-/** Real HTTP GETs to a running server, and its HTML answers parsed as a browser would. */
-final class WebClient {
+/**
+ * A server on a free port with its pages, and real HTTP GETs to it; the HTML answers are parsed as a
+ * browser would.
+ */
+final class PageServer {
 
+    private final KgServer server;
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    WebClient(URI base) {
-        this.base = base;
+    private PageServer(KgServer server) {
+        this.server = server;
+        this.base = server.baseUrl();
+    }
+
+    /** Serves the graph of these folders, with the shipped saved queries. */
+    static PageServer serving(Path ontology, Path data) {
+        return new PageServer(KgServer.start(GraphLoader.load(new GraphFolders(ontology, data)), Fixtures.shippedQueries(),
+                new ServerSettings(0, "127.0.0.1", 10)));
+    }
+
+    /** Serves the shipped graph, ontology/ and data/ of the checkout. */
+    static PageServer servingShippedGraph() {
+        return serving(Path.of("ontology"), Path.of("data"));
+    }
+
+    void stop() {
+        server.stop();
     }
 
     /** A GET with this Accept header, or none if it is null. */
