@@ -2,6 +2,7 @@ package org.talkskg.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.talkskg.graph.Namespaces;
@@ -18,6 +19,20 @@ public final class Links {
     /** The page of an IRI on this server, or the IRI itself when it is not the graph's own. */
     public static String href(String iri) {
         return local(iri).orElse(iri);
+    }
+
+    /**
+     * Where a link to an IRI may point: its page on this server, or the IRI itself if it is a web
+     * address (http or https). Empty for any other scheme: a graph may hold {@code javascript:} or
+     * {@code data:} IRIs, which a page must show as text, never as a link.
+     */
+    public static Optional<String> safeHref(String iri) {
+        Optional<String> local = local(iri);
+        if (local.isPresent()) {
+            return local;
+        }
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? Optional.of(iri) : Optional.empty();
     }
 
     /** The page on this server, if the IRI is one the graph mints. */

@@ -39,5 +39,8 @@ public final class WebModule {
                 .addServlet("/participation", new ModelPage(pages, "participation.jte",
                         () -> ParticipationLayout.layout(ParticipationGraph.read(rows))));
         new QuestionsModule(dataset, queries, pages).addTo(builder);
+        PageReader reader = new PageReader(dataset, PageQueries.catalog());
+        builder.addServlet(ArticlesServlet.PATH, new ArticlesServlet(reader, pages))
+                .addServlet(EntityServlet.PATH, new EntityServlet(reader, pages));
     }
 }
