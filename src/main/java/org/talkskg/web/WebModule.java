@@ -11,6 +11,10 @@ import org.talkskg.queries.SavedQueries;
  */
 public final class WebModule {
 
+    /** Classpath folders of the files served as they are. */
+    private static final String ROOT_FILES = "org/talkskg/web/root";
+    private static final String STATIC_FILES = "org/talkskg/web/static";
+
     private final DatasetGraph dataset;
     private final SavedQueries queries;
     private final Pages pages = new Pages();
@@ -26,5 +30,10 @@ public final class WebModule {
 
     /** Adds the pages and the API to the server being built. */
     public void addTo(FusekiServer.Builder builder) {
+        // The site's files: at the root (favicon.ico) through Fuseki's own static servlet, which
+        // also answers what nothing else serves (404, and 405 to methods other than GET), and
+        // the stylesheet and other page files under /static/.
+        builder.staticFileBase(ClasspathFiles.folderUrl(ROOT_FILES, "favicon.ico"))
+                .addServlet("/static/*", new ClasspathFiles(STATIC_FILES, "site.css"));
     }
 }
