@@ -30,10 +30,13 @@ public final class WebModule {
 
     /** Adds the pages and the API to the server being built. */
     public void addTo(FusekiServer.Builder builder) {
+        PageData data = new PageData(dataset);
         // The site's files: at the root (favicon.ico) through Fuseki's own static servlet, which
         // also answers what nothing else serves (404, and 405 to methods other than GET), and
         // the stylesheet and other page files under /static/.
         builder.staticFileBase(ClasspathFiles.folderUrl(ROOT_FILES, "favicon.ico"))
                 .addServlet("/static/*", new ClasspathFiles(STATIC_FILES, "site.css"));
+        // "" is the root alone: /anything-else is not the home page.
+        builder.addServlet("", new HomeServlet(data, queries, pages));
     }
 }

@@ -24,18 +24,18 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /** Real HTTP to a running server: java.net.http for ordinary requests, a raw socket for those it will not send. */
-final class TestClient {
+public final class TestClient {
 
-    static final String JSON_RESULTS = "application/sparql-results+json";
+    public static final String JSON_RESULTS = "application/sparql-results+json";
 
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    TestClient(URI base) {
+    public TestClient(URI base) {
         this.base = base;
     }
 
-    HttpRequest.Builder request(String pathAndQuery) {
+    public HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(base.resolve(URI.create(pathAndQuery)));
     }
 
@@ -44,7 +44,7 @@ final class TestClient {
      * connection after refusing a request whose body it did not read, and the client only notices
      * when it reuses it. The JDK client retries that way for GET, not for other methods.
      */
-    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpRequest built = request.build();
         try {
             return http.send(built, BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -56,20 +56,20 @@ final class TestClient {
         }
     }
 
-    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return send(request(pathAndQuery).GET());
     }
 
-    HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
         return post(path, "application/x-www-form-urlencoded", form);
     }
 
     /** The rows of a SELECT sent by GET to /kg/sparql, which must answer 200. */
-    List<List<String>> select(String query) throws IOException, InterruptedException {
+    public List<List<String>> select(String query) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request("kg/sparql?query=" + encode(query)).header("Accept", JSON_RESULTS));
         assertEquals(200, response.statusCode(), response.body());
         return rows(response.body());
@@ -79,7 +79,7 @@ final class TestClient {
      * Sends raw bytes (a request line, headers and maybe a body, exactly as given) and returns the
      * whole answer as text: for requests a proper client refuses to make.
      */
-    String raw(String request) throws IOException {
+    public String raw(String request) throws IOException {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -90,7 +90,7 @@ final class TestClient {
     }
 
     /** The values of each row of a SPARQL JSON result, in the order of the head's variables. */
-    static List<List<String>> rows(String json) {
+    public static List<List<String>> rows(String json) {
         JsonObject results = JSON.parse(json);
         JsonArray vars = results.get("head").getAsObject().get("vars").getAsArray();
         List<List<String>> rows = new ArrayList<>();
@@ -105,11 +105,11 @@ final class TestClient {
         return rows;
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    static String basicAuth(String user, String password) {
+    public static String basicAuth(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }
