@@ -38,5 +38,6 @@ public final class WebModule {
                 .addServlet("/static/*", new ClasspathFiles(STATIC_FILES, "site.css"));
         // "" is the root alone: /anything-else is not the home page.
         builder.addServlet("", new HomeServlet(data, queries, pages));
+        builder.addServlet("/ontology", new OntologyServlet(data, pages));
     }
 }

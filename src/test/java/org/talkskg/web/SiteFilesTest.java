@@ -65,6 +65,7 @@ class SiteFilesTest {
     @Test
     void everyPageUsesTheSiteStylesheet() throws Exception {
         assertEquals("/static/site.css", HtmlPages.fetch(client, "").select("link[rel=stylesheet]").attr("href"));
+        assertEquals("/static/site.css", HtmlPages.fetch(client, "ontology").select("link[rel=stylesheet]").attr("href"));
     }
 
     @ParameterizedTest(name = "{0}")
