@@ -7,15 +7,14 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.talkskg.Fixtures;
 import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.GraphLoader;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
+import org.talkskg.graph.LoadedGraph;
 import org.talkskg.server.TestClient;
 
 /**
@@ -24,19 +23,18 @@ import org.talkskg.server.TestClient;
  */
 class HomeAndOntologyEscapingTest {
 
-    private static KgServer server;
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(HomeAndOntologyEscapingTest::hostileGraph);
+
     private static TestClient client;
 
     @BeforeAll
-    static void start() {
-        server = KgServer.start(GraphLoader.load(new GraphFolders(Fixtures.path("hostile/ontology"), Fixtures.path("hostile/data"))),
-                Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10));
-        client = new TestClient(server.baseUrl());
+    static void connect() {
+        client = SERVER.client();
     }
 
-    @AfterAll
-    static void stop() {
-        server.stop();
+    private static LoadedGraph hostileGraph() {
+        return GraphLoader.load(new GraphFolders(Fixtures.path("hostile/ontology"), Fixtures.path("hostile/data")));
     }
 
     @ParameterizedTest(name = "/{0}")

@@ -7,32 +7,26 @@ import static org.talkskg.web.HtmlPages.texts;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.talkskg.Fixtures;
 import org.talkskg.queries.SavedQuery;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
 import org.talkskg.server.TestClient;
 
 /** The home page of the shipped graph, section by section, as a reader sees it. */
 class HomePageTest {
 
-    private static KgServer server;
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(Fixtures::shippedGraph);
+
     private static TestClient client;
     private static Document home;
 
     @BeforeAll
     static void start() throws Exception {
-        server = KgServer.start(Fixtures.shippedGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10));
-        client = new TestClient(server.baseUrl());
+        client = SERVER.client();
         home = HtmlPages.fetch(client, "");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
     }
 
     @Test

@@ -17,34 +17,28 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.talkskg.Fixtures;
 import org.talkskg.graph.Namespaces;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
 import org.talkskg.server.TestClient;
 
 /** The ontology page of the shipped graph: a few terms in full, one anchor per term, the code lists, and the ontology as data. */
 class OntologyPageTest {
 
-    private static KgServer server;
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(Fixtures::shippedGraph);
+
     private static TestClient client;
     private static Document page;
 
     @BeforeAll
     static void start() throws Exception {
-        server = KgServer.start(Fixtures.shippedGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10));
-        client = new TestClient(server.baseUrl());
+        client = SERVER.client();
         page = HtmlPages.fetch(client, "ontology");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
     }
 
     @Test

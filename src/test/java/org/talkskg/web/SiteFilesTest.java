@@ -7,31 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.talkskg.Fixtures;
-import org.talkskg.server.KgServer;
-import org.talkskg.server.ServerSettings;
 import org.talkskg.server.TestClient;
 
 /** The site's own files, at /static/ and at the root, and what the server answers for paths nothing serves. */
 class SiteFilesTest {
 
-    private static KgServer server;
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(Fixtures::tinyGraph);
+
     private static TestClient client;
 
     @BeforeAll
-    static void start() {
-        server = KgServer.start(Fixtures.tinyGraph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10));
-        client = new TestClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+    static void connect() {
+        client = SERVER.client();
     }
 
     @Test
