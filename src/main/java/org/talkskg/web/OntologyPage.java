@@ -21,7 +21,7 @@ public record OntologyPage(Optional<String> title, Optional<String> description,
         Optional<Link> license, List<Section> sections, List<CodeList> codeLists) {
 
     /** How many things are shown as examples of a term's use. */
-    static final int EXAMPLES = 3;
+    private static final int EXAMPLES = 3;
 
     /** The kinds of term (as ontology-terms names them), in the order of the page, with their anchors and headings. */
     private static final List<Kind> KINDS = List.of(
@@ -57,6 +57,7 @@ public record OntologyPage(Optional<String> title, Optional<String> description,
             return isClass() ? "Instances" : "Used by";
         }
 
+        /** E.g. "27 instances" for a class, "27 things" for a property, or "none". */
         public String counted() {
             return usage.counted(isClass() ? "instance" : "thing");
         }
