@@ -46,6 +46,11 @@ public final class Fixtures {
         return GraphLoader.load(new GraphFolders(path("tiny/ontology"), path("tiny/data")));
     }
 
+    /** The shipped graph: ontology/ and data/ of the checkout. */
+    public static LoadedGraph shippedGraph() {
+        return GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data")));
+    }
+
     /** The shipped saved queries, queries/ of the checkout. */
     public static SavedQueries shippedQueries() {
         return new SavedQueries(Path.of("queries"));

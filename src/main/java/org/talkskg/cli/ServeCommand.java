@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve the graph read-only over SPARQL, with the Fuseki web UI.",
-            "SPARQL query at /kg/sparql and /kg/query, graphs at /kg/get, the UI at /. Stops on Ctrl-C.",
+            "Serve the graph read-only over SPARQL, with pages to read it and the Fuseki web UI.",
+            "Pages at /, SPARQL query at /kg/sparql and /kg/query, graphs at /kg/get, the SPARQL editor at /sparql-ui/."
+                    + " Stops on Ctrl-C.",
             "With --store DIR --update --password-file FILE, also SPARQL Update at /kg/update and Graph Store writes"
                     + " at /kg/data for the users of that file. Read SECURITY.md before exposing the server.",
         })

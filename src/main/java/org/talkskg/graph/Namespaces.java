@@ -22,11 +22,18 @@ public final class Namespaces {
             .setNsPrefix("nif", NIF)
             .setNsPrefix("org", ORG)
             .setNsPrefix("skos", SKOS)
+            // The other vocabularies the ontology reuses, so that their terms show as foaf:Agent, prov:Entity.
+            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+            .setNsPrefix("vann", "http://purl.org/vocab/vann/")
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/")
+            .setNsPrefix("schema", "https://schema.org/")
             .lock();
 
     private Namespaces() {}
 
-    /** A locked prefix mapping: tk, tkd, art, nif, org, skos and Jena's standard ones. */
+    /** A locked prefix mapping: tk, tkd, art, nif, org, skos, the other reused vocabularies and Jena's standard ones. */
     public static PrefixMapping prefixes() {
         return PREFIXES;
     }

@@ -1,7 +1,6 @@
 package org.talkskg.server;
 
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,9 +35,10 @@ import org.talkskg.web.WebModule;
  * A running Fuseki server for the graph, safe to face the public by default.
  * <p>
  * Dataset {@value #DATASET}: SPARQL query at {@code /kg/sparql} and {@code /kg/query}, Graph
- * Store Protocol read at {@code /kg/get}. The Fuseki web UI is served at {@code /} with the
- * three read-only admin calls it needs ({@code $/ping}, {@code $/stats}, {@code $/server}); no
- * admin call that changes anything is mounted. Every request passes {@link RequestLimitsFilter};
+ * Store Protocol read at {@code /kg/get}. The pages for people start at {@code /}; the Fuseki
+ * web UI is served at {@code /sparql-ui/} ({@link SparqlUi}) with the three read-only admin calls
+ * it needs ({@code $/ping}, {@code $/stats}, {@code $/server}); no admin call that changes
+ * anything is mounted. Every request passes {@link RequestLimitsFilter};
  * queries run through {@link GuardedQuery} with the time bound and the SERVICE policy of the
  * settings; CORS is off unless origins are listed.
  * <p>
@@ -54,8 +54,6 @@ public final class KgServer {
     public static final String UPDATE_ENDPOINT = "update";
     public static final String GRAPH_STORE_ENDPOINT = "data";
 
-    /** The UI's entry page in the jena-fuseki-ui jar; its folder is served as static files. */
-    private static final String UI_INDEX = "webapp/index.html";
     /** The realm HTTP Basic names when asking for a login. */
     private static final String REALM = "talks-kg";
     /**
@@ -124,7 +122,7 @@ public final class KgServer {
         return start(builder, settings);
     }
 
-    /** The UI's address, e.g. {@code http://127.0.0.1:3030/}; the port is the actual one. */
+    /** The server's address, its home page, e.g. {@code http://127.0.0.1:3030/}; the port is the actual one. */
     public URI baseUrl() {
         String hostInUrl = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + hostInUrl + ":" + fuseki.getHttpPort() + "/");
@@ -143,7 +141,7 @@ public final class KgServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .numServerThreads(MIN_THREADS, MAX_THREADS)
-                .staticFileBase(uiBase())
+                .addServlet(SparqlUi.PATH + "/*", SparqlUi.files())
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
@@ -197,15 +195,6 @@ public final class KgServer {
         return QUERY_ENDPOINTS.stream().map(name -> DATASET + "/" + name).toList();
     }
 
-    private static String uiBase() {
-        URL index = KgServer.class.getClassLoader().getResource(UI_INDEX);
-        if (index == null) {
-            throw new IllegalStateException(UI_INDEX + " is not on the classpath: jena-fuseki-ui is missing from the build");
-        }
-        String url = index.toExternalForm();
-        return url.substring(0, url.length() - "index.html".length());
-    }
-
     /** E.g. "Address already in use"; some causes have no message, their class then says it (UnresolvedAddressException). */
     private static String reason(FusekiException e) {
         Throwable root = ExceptionUtils.getRootCause(e);
@@ -214,7 +203,8 @@ public final class KgServer {
 
     /**
      * What Fuseki's builder does not offer: binding one address (it only chooses between loopback
-     * and all interfaces), the header size bound, plain-text error pages, and query admission.
+     * and all interfaces), the header size bound, plain-text error pages, query admission, and the
+     * UI's calls rewritten to the real paths before admission looks at them.
      */
     private static void configureJetty(Server jetty, ServerSettings settings) {
         for (Connector connector : jetty.getConnectors()) {
@@ -231,7 +221,7 @@ public final class KgServer {
         }
         // The saved questions' API and pages run queries too: they wait for a turn like the endpoints' queries.
         List<String> admitted = Stream.concat(queryPaths().stream(), WebModule.QUERY_PATHS.stream()).toList();
-        jetty.setHandler(new QueryAdmission(jetty.getHandler(), admitted,
-                MAX_RUNNING_QUERIES, Duration.ofSeconds(settings.maxWaitSeconds())));
+        jetty.setHandler(SparqlUi.rewritingCalls(new QueryAdmission(jetty.getHandler(), admitted,
+                MAX_RUNNING_QUERIES, Duration.ofSeconds(settings.maxWaitSeconds()))));
     }
 }

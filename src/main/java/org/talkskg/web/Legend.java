@@ -9,9 +9,9 @@ final class Legend {
     private Legend() {}
 
     /** By the page query code-list, in the order of the labels. */
-    static List<LegendEntry> of(PageRows rows, String schemeIri) {
+    static List<LegendEntry> of(PageReader rows, String schemeIri) {
         return rows.select("code-list", Map.of("scheme", "<" + schemeIri + ">")).stream()
-                .map(row -> new LegendEntry(new Concept(row.iri("concept"), row.text("label")), row.optionalText("definition").orElse("")))
+                .map(row -> new LegendEntry(new Concept(row.required("concept"), row.required("label")), row.nonEmpty("definition").orElse("")))
                 .toList();
     }
 }

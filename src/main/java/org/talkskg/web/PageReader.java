@@ -39,9 +39,14 @@ final class PageReader {
         return rows(about(queryName, entityIri));
     }
 
-    /** The rows of a SELECT page query that takes no parameter. */
+    /** The rows of a SELECT page query that takes no parameter, or whose defaults do. */
     List<Row> select(String queryName) {
-        return rows(QueryParameters.substitute(saved(queryName), Map.of()));
+        return select(queryName, Map.of());
+    }
+
+    /** The rows of a SELECT page query, its parameters bound as {@code --param} binds them. */
+    List<Row> select(String queryName, Map<String, String> parameters) {
+        return rows(QueryParameters.substitute(saved(queryName), parameters));
     }
 
     boolean ask(String queryName, String entityIri) {
@@ -50,11 +55,20 @@ final class PageReader {
 
     /** The graph a CONSTRUCT page query builds about one entity. */
     Graph construct(String queryName, String entityIri) {
-        return run(about(queryName, entityIri), execution -> {
+        return construct(about(queryName, entityIri));
+    }
+
+    private Graph construct(Query query) {
+        return run(query, execution -> {
             Graph copy = GraphFactory.createDefaultGraph();
             execution.execConstructTriples().forEachRemaining(copy::add);
             return copy;
         });
+    }
+
+    /** The graph a CONSTRUCT page query without parameters builds. */
+    Graph construct(String queryName) {
+        return construct(QueryParameters.substitute(saved(queryName), Map.of()));
     }
 
     private Query about(String queryName, String entityIri) {

@@ -22,21 +22,21 @@ public record ParticipationGraph(List<Node> nodes, List<Edge> edges, List<Legend
     }
 
     /** Reads it from the graph by the page queries participations, participation-meetings and code-list. */
-    static ParticipationGraph read(PageRows rows) {
+    static ParticipationGraph read(PageReader rows) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<Edge> edges = new ArrayList<>();
-        List<PageRow> meetings = rows.select("participation-meetings");
-        for (PageRow row : meetings) {
-            nodes.putIfAbsent(row.iri("meeting"), new Node(row.iri("meeting"), row.text("label"),
-                    Optional.of(row.text("kind") + " · " + row.text("statusName"))));
+        List<Row> meetings = rows.select("participation-meetings");
+        for (Row row : meetings) {
+            nodes.putIfAbsent(row.required("meeting"), new Node(row.required("meeting"), row.required("label"),
+                    Optional.of(row.required("kind") + " · " + row.required("statusName"))));
         }
-        for (PageRow row : rows.select("participations")) {
-            nodes.putIfAbsent(row.iri("actor"), new Node(row.iri("actor"), row.text("actorName"), Optional.empty()));
-            edges.add(new Edge(row.iri("actor"), row.iri("meeting"), row.text("roleName"),
-                    Optional.of(new Concept(row.iri("status"), row.text("statusName")))));
+        for (Row row : rows.select("participations")) {
+            nodes.putIfAbsent(row.required("actor"), new Node(row.required("actor"), row.required("actorName"), Optional.empty()));
+            edges.add(new Edge(row.required("actor"), row.required("meeting"), row.required("roleName"),
+                    Optional.of(new Concept(row.required("status"), row.required("statusName")))));
         }
-        for (PageRow row : meetings) {
-            row.optionalIri("whole").ifPresent(whole -> edges.add(new Edge(row.iri("meeting"), whole, "part of", Optional.empty())));
+        for (Row row : meetings) {
+            row.text("whole").ifPresent(whole -> edges.add(new Edge(row.required("meeting"), whole, "part of", Optional.empty())));
         }
         // A meeting without a label or a status (the shapes refuse both) has no node, so no edge either.
         List<Edge> drawable = edges.stream().filter(edge -> nodes.containsKey(edge.from()) && nodes.containsKey(edge.to())).toList();

@@ -21,43 +21,43 @@ public record Timeline(List<DatedEvent> dated, TimelineChart chart, List<Undated
     }
 
     /** Reads it from the graph by the page queries timeline-dated, timeline-undated, timeline-order and code-list. */
-    static Timeline read(PageRows rows) {
+    static Timeline read(PageReader rows) {
         List<DatedEvent> dated = dated(rows.select("timeline-dated"));
         return new Timeline(dated, TimelineChart.draw(dated), undated(rows), Legend.of(rows, Namespaces.TK + "EventStatusScheme"));
     }
 
     /** In the query's order; an event of several kinds once, with the first. */
-    private static List<DatedEvent> dated(List<PageRow> rows) {
+    private static List<DatedEvent> dated(List<Row> rows) {
         Map<String, DatedEvent> events = new LinkedHashMap<>();
-        for (PageRow row : rows) {
-            events.putIfAbsent(row.iri("event"), new DatedEvent(row.iri("event"), row.text("label"), row.text("kind"),
-                    status(row), span(row, "precision", "date", "earliest", "latest"), row.optionalText("words").orElse("")));
+        for (Row row : rows) {
+            events.putIfAbsent(row.required("event"), new DatedEvent(row.required("event"), row.required("label"), row.required("kind"),
+                    status(row), span(row, "precision", "date", "earliest", "latest"), row.nonEmpty("words").orElse("")));
         }
         return List.copyOf(events.values());
     }
 
-    private static List<UndatedEvent> undated(PageRows rows) {
+    private static List<UndatedEvent> undated(PageReader rows) {
         Map<String, List<OrderLink>> order = new LinkedHashMap<>();
-        for (PageRow row : rows.select("timeline-order")) {
-            String when = row.optionalIri("otherPrecision").map(precision -> span(row, "otherPrecision", "otherDate", "otherEarliest", "otherLatest").describe()).orElse("");
-            order.computeIfAbsent(row.iri("event"), event -> new ArrayList<>())
-                    .add(new OrderLink(row.text("relation"), row.iri("other"), row.text("otherName"), when));
+        for (Row row : rows.select("timeline-order")) {
+            String when = row.text("otherPrecision").map(precision -> span(row, "otherPrecision", "otherDate", "otherEarliest", "otherLatest").describe()).orElse("");
+            order.computeIfAbsent(row.required("event"), event -> new ArrayList<>())
+                    .add(new OrderLink(row.required("relation"), row.required("other"), row.required("otherName"), when));
         }
         Map<String, UndatedEvent> events = new LinkedHashMap<>();
-        for (PageRow row : rows.select("timeline-undated")) {
-            String iri = row.iri("event");
-            events.putIfAbsent(iri, new UndatedEvent(iri, row.text("label"), row.text("kind"), status(row),
-                    row.optionalText("words").orElse(""), row.optionalText("reason").orElse(""), order.getOrDefault(iri, List.of())));
+        for (Row row : rows.select("timeline-undated")) {
+            String iri = row.required("event");
+            events.putIfAbsent(iri, new UndatedEvent(iri, row.required("label"), row.required("kind"), status(row),
+                    row.nonEmpty("words").orElse(""), row.nonEmpty("reason").orElse(""), order.getOrDefault(iri, List.of())));
         }
         return List.copyOf(events.values());
     }
 
-    private static Concept status(PageRow row) {
-        return new Concept(row.iri("status"), row.text("statusName"));
+    private static Concept status(Row row) {
+        return new Concept(row.required("status"), row.required("statusName"));
     }
 
     /** The span of a row's precision and its date or range, bound to the variables named. */
-    private static DatedSpan span(PageRow row, String precision, String date, String earliest, String latest) {
-        return DatedSpan.of(row.iri(precision), row.day(date), row.day(earliest), row.day(latest));
+    private static DatedSpan span(Row row, String precision, String date, String earliest, String latest) {
+        return DatedSpan.of(row.required(precision), row.day(date), row.day(earliest), row.day(latest));
     }
 }

@@ -19,6 +19,10 @@ public final class WebModule {
      */
     public static final List<String> QUERY_PATHS = List.of(ApiServlet.PATH + "/*", QuestionsServlet.PATH + "/*");
 
+    /** Classpath folders of the files served as they are. */
+    private static final String ROOT_FILES = "org/talkskg/web/root";
+    private static final String STATIC_FILES = "org/talkskg/web/static";
+
     private final DatasetGraph dataset;
     private final SavedQueries queries;
     private final Pages pages = new Pages();
@@ -34,13 +38,20 @@ public final class WebModule {
 
     /** Adds the pages and the API to the server being built. */
     public void addTo(FusekiServer.Builder builder) {
-        PageRows rows = new PageRows(dataset);
-        builder.addServlet("/timeline", new ModelPage(pages, "timeline.jte", () -> Timeline.read(rows)))
-                .addServlet("/participation", new ModelPage(pages, "participation.jte",
-                        () -> ParticipationLayout.layout(ParticipationGraph.read(rows))));
-        new QuestionsModule(dataset, queries, pages).addTo(builder);
         PageReader reader = new PageReader(dataset, PageQueries.catalog());
+        // The site's files: at the root (favicon.ico) through Fuseki's own static servlet, which
+        // also answers what nothing else serves (404, and 405 to methods other than GET), and
+        // the stylesheet and other page files under /static/.
+        builder.staticFileBase(ClasspathFiles.folderUrl(ROOT_FILES, "favicon.ico"))
+                .addServlet("/static/*", new ClasspathFiles(STATIC_FILES, "site.css"));
+        // "" is the root alone: /anything-else is not the home page.
+        builder.addServlet("", new HomeServlet(reader, queries, pages));
+        builder.addServlet("/timeline", new ModelPage(pages, "timeline.jte", () -> Timeline.read(reader)))
+                .addServlet("/participation", new ModelPage(pages, "participation.jte",
+                        () -> ParticipationLayout.layout(ParticipationGraph.read(reader))));
         builder.addServlet(ArticlesServlet.PATH, new ArticlesServlet(reader, pages))
                 .addServlet(EntityServlet.PATH, new EntityServlet(reader, pages));
+        new QuestionsModule(dataset, queries, pages).addTo(builder);
+        builder.addServlet("/ontology", new OntologyServlet(reader, pages));
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.talkskg.Fixtures;
 
 /** The server over real HTTP, on the tiny graph: what it serves, and what it refuses to do. */
@@ -147,18 +148,38 @@ class KgServerTest {
     }
 
     @Test
-    void theFusekiUiIsServedAtTheRoot() throws Exception {
-        HttpResponse<String> response = send(get(""));
+    void theFusekiUiIsServedUnderAPathOfItsOwn() throws Exception {
+        HttpResponse<String> response = send(get("sparql-ui/"));
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<title>Apache Jena Fuseki UI</title>"), response.body());
+        assertEquals("text/html", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("public, max-age=3600", response.headers().firstValue("Cache-Control").orElseThrow());
     }
 
     @Test
-    void theUiFindsTheDatasetAndItsReadOnlyEndpoints() throws Exception {
-        assertEquals(200, send(get("$/ping")).statusCode());
-        assertEquals(200, send(get("$/stats")).statusCode());
-        HttpResponse<String> status = send(get("$/server"));
+    void theUiWithoutItsSlashIsRedirectedToIt() throws Exception {
+        // The UI loads its scripts relative to its address: ./static/... must resolve under /sparql-ui/.
+        HttpResponse<String> response = send(get("sparql-ui"));
+
+        assertEquals(302, response.statusCode());
+        assertEquals("/sparql-ui/", response.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void theUiIsNoLongerAtTheRoot() throws Exception {
+        assertEquals(404, send(get("index.html")).statusCode());
+        assertEquals(404, send(get("static/index-B4LhgED8.js")).statusCode());
+    }
+
+    /** The UI calls the server at its own address plus the path: {@code /sparql-ui/$/server} and so on. */
+    @ParameterizedTest(name = "at /{0}")
+    @ValueSource(strings = {"", "sparql-ui/"})
+    void theUiFindsTheDatasetAndItsReadOnlyEndpoints(String base) throws Exception {
+        assertEquals(200, send(get(base + "$/ping")).statusCode());
+        assertEquals(200, send(get(base + "$/stats")).statusCode());
+        assertEquals(200, send(get(base + "$/stats/kg")).statusCode());
+        HttpResponse<String> status = send(get(base + "$/server"));
 
         assertEquals(200, status.statusCode());
         JsonObject dataset = JSON.parse(status.body()).get("datasets").getAsArray().get(0).getAsObject();
@@ -170,20 +191,46 @@ class KgServerTest {
         assertEquals(Set.of("get", "query", "sparql"), endpoints);
     }
 
+    @Test
+    void theUisQueriesReachTheDataset() throws Exception {
+        // The query page sends to /sparql-ui/kg/sparql (the first query endpoint $/server lists), by GET or POST.
+        HttpResponse<String> byGet = send(get("sparql-ui/kg/sparql?query=" + encode(ATTENDEES)).header("Accept", JSON_RESULTS));
+        HttpResponse<String> byPost = send(request("sparql-ui/kg/query").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", JSON_RESULTS).POST(BodyPublishers.ofString("query=" + encode(ATTENDEES))));
+        HttpResponse<String> graphs = send(get("sparql-ui/kg/get?default").header("Accept", "application/n-triples"));
+
+        assertEquals(200, byGet.statusCode(), byGet.body());
+        assertEquals(ATTENDEE_ROWS, rows(byGet.body()));
+        assertEquals(200, byPost.statusCode(), byPost.body());
+        assertEquals(ATTENDEE_ROWS, rows(byPost.body()));
+        assertEquals(200, graphs.statusCode());
+        assertEquals(12, graphs.body().lines().count());
+    }
+
+    @Test
+    void theUisQueriesAreBoundLikeDirectOnes() throws Exception {
+        // Rewritten before the filters: the UI's path is no way around the query cache's validators.
+        HttpResponse<String> direct = send(get("kg/sparql?query=" + encode(COUNT_TRIPLES)).header("Accept", JSON_RESULTS));
+        HttpResponse<String> fromUi = send(get("sparql-ui/kg/sparql?query=" + encode(COUNT_TRIPLES)).header("Accept", JSON_RESULTS));
+
+        assertEquals(direct.headers().firstValue("ETag"), fromUi.headers().firstValue("ETag"));
+        assertTrue(fromUi.headers().firstValue("ETag").isPresent(), fromUi.headers().toString());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        /../etc/passwd                        | 400 | Bad Request
-        /%2e%2e/%2e%2e/etc/passwd             | 400 | Bad Request
-        /..%2f..%2fetc%2fpasswd               | 400 | Ambiguous URI path separator
-        /%2e%2e%2f%2e%2e%2fetc%2fpasswd       | 400 | Ambiguous URI path separator
-        /%252e%252e/%252e%252e/etc/passwd     | 400 | Ambiguous URI path encoding
-        /..%5c..%5cetc%5cpasswd               | 400 | Suspicious Path Character
-        /index.html/../../../etc/passwd       | 400 | Bad Request
-        /..;/..;/etc/passwd                   | 400 | Bad Request
-        /%2e%2e/talks-kg/data/actors.ttl      | 400 | Bad Request
-        /%2e%2e/META-INF/MANIFEST.MF          | 400 | Bad Request
-        /WEB-INF/web.xml                      | 404 | Not Found
-        /META-INF/MANIFEST.MF                 | 404 | Not Found
+        /sparql-ui/../../etc/passwd                     | 400 | Bad Request
+        /sparql-ui/%2e%2e/%2e%2e/etc/passwd             | 400 | Bad Request
+        /sparql-ui/..%2f..%2fetc%2fpasswd               | 400 | Ambiguous URI path separator
+        /sparql-ui/%2e%2e%2f%2e%2e%2fetc%2fpasswd       | 400 | Ambiguous URI path separator
+        /sparql-ui/%252e%252e/%252e%252e/etc/passwd     | 400 | Ambiguous URI path encoding
+        /sparql-ui/..%5c..%5cetc%5cpasswd               | 400 | Suspicious Path Character
+        /sparql-ui/index.html/../../../../etc/passwd    | 400 | Bad Request
+        /sparql-ui/..;/..;/etc/passwd                   | 400 | Bad Request
+        /sparql-ui/%2e%2e/talks-kg/data/actors.ttl      | 400 | Bad Request
+        /sparql-ui/%2e%2e/META-INF/MANIFEST.MF          | 400 | Bad Request
+        /sparql-ui/WEB-INF/web.xml                      | 404 | Not Found
+        /sparql-ui/META-INF/MANIFEST.MF                 | 404 | Not Found
         """)
     void aPathOutOfTheUiFolderIsRefused(String path, int status, String message) throws Exception {
         String answer = client.raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
@@ -196,13 +243,17 @@ class KgServerTest {
 
     @Test
     void aPathThatStaysInTheUiFolderIsServed() throws Exception {
-        assertEquals(200, client.get("index.html").statusCode());
-        assertEquals(200, client.get("static/../index.html").statusCode());
+        assertEquals(200, client.get("sparql-ui/index.html").statusCode());
+        assertEquals(200, client.get("sparql-ui/static/../index.html").statusCode());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         $/datasets           | 404 | 405 | 405
+        sparql-ui/$/datasets | 404 | 405 | 405
+        sparql-ui/$/backup/kg | 404 | 405 | 405
+        sparql-ui/$/server   | 200 | 200 | 200
+        sparql-ui/$/stats/kg | 200 | 200 | 405
         $/datasets/kg        | 404 | 405 | 405
         $/backup/kg          | 404 | 405 | 405
         $/backups/list       | 404 | 405 | 405

@@ -60,16 +60,16 @@ public final class TestClient {
         return send(request(pathAndQuery).GET());
     }
 
-    HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
         return post(path, "application/x-www-form-urlencoded", form);
     }
 
     /** The rows of a SELECT sent by GET to /kg/sparql, which must answer 200. */
-    List<List<String>> select(String query) throws IOException, InterruptedException {
+    public List<List<String>> select(String query) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request("kg/sparql?query=" + encode(query)).header("Accept", JSON_RESULTS));
         assertEquals(200, response.statusCode(), response.body());
         return rows(response.body());
@@ -79,7 +79,7 @@ public final class TestClient {
      * Sends raw bytes (a request line, headers and maybe a body, exactly as given) and returns the
      * whole answer as text: for requests a proper client refuses to make.
      */
-    String raw(String request) throws IOException {
+    public String raw(String request) throws IOException {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -90,7 +90,7 @@ public final class TestClient {
     }
 
     /** The values of each row of a SPARQL JSON result, in the order of the head's variables. */
-    static List<List<String>> rows(String json) {
+    public static List<List<String>> rows(String json) {
         JsonObject results = JSON.parse(json);
         JsonArray vars = results.get("head").getAsObject().get("vars").getAsArray();
         List<List<String>> rows = new ArrayList<>();
@@ -109,7 +109,7 @@ public final class TestClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    static String basicAuth(String user, String password) {
+    public static String basicAuth(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

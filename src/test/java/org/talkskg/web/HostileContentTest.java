@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +26,8 @@ class HostileContentTest {
 
     /** One path per kind of page, reached on the hostile graph. A new kind of page adds its path here. */
     static final List<String> PAGES = List.of(
+            "",                                              // the home page
+            "ontology",                                      // the ontology, its terms and code lists
             "id/hostile",                                    // an entity
             "id/hostile-participation",                      // a fact's own node
             "id/hostile-statement",
@@ -41,7 +42,7 @@ class HostileContentTest {
 
     @BeforeAll
     static void start() {
-        server = PageServer.serving(Path.of("ontology"), Fixtures.path("hostile/data"));
+        server = PageServer.serving(Fixtures.path("hostile/ontology"), Fixtures.path("hostile/data"));
     }
 
     @AfterAll
@@ -49,7 +50,7 @@ class HostileContentTest {
         server.stop();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "/{0}")
     @FieldSource("PAGES")
     void hostileTextAndLinksComeOutInert(String path) throws Exception {
         HttpResponse<String> response = server.get(path, "text/html");

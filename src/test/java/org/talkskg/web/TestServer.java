@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.talkskg.Fixtures;
-import org.talkskg.graph.GraphFolders;
-import org.talkskg.graph.GraphLoader;
+import org.talkskg.graph.LoadedGraph;
 import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
 import org.talkskg.server.TestClient;
@@ -35,8 +33,12 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
     /** The shipped graph (ontology/ and data/) and saved queries (queries/), with the default bounds. */
     static TestServer onTheShippedGraph() {
-        return starting(() -> KgServer.start(GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data"))),
-                Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 30)));
+        return on(Fixtures::shippedGraph);
+    }
+
+    /** Another graph, with the shipped saved queries and the default bounds. */
+    static TestServer on(Supplier<LoadedGraph> graph) {
+        return starting(() -> KgServer.start(graph.get(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 30)));
     }
 
     static TestServer starting(Supplier<KgServer> start) {
