@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.talkskg.describe.DatasetDescriptions;
 import org.talkskg.graph.Inference;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.queries.SavedQueries;
@@ -98,8 +99,11 @@ public final class KgServer {
         FusekiServer.Builder builder = server(settings);
         queryPaths(DATASET).forEach(path -> builder.addFilter(path, caching));
         queryPaths(INFERRED_DATASET).forEach(path -> builder.addFilter(path, inferredCaching));
+        DatasetGraph inferred = Inference.view(graph.dataset());
+        describeQueryEndpoints(builder, DATASET, graph.dataset(), DatasetDescriptions.DATASET);
+        describeQueryEndpoints(builder, INFERRED_DATASET, inferred, DatasetDescriptions.INFERRED_DATASET);
         builder.add(DATASET, readService(graph.dataset(), settings));
-        builder.add(INFERRED_DATASET, readService(Inference.view(graph.dataset()), settings));
+        builder.add(INFERRED_DATASET, readService(inferred, settings));
         new WebModule(graph.dataset(), queries).addTo(builder);
         return start(builder, settings);
     }
@@ -128,6 +132,7 @@ public final class KgServer {
                 .auth(AuthScheme.BASIC)
                 .realm(REALM)
                 .add(DATASET, service);
+        describeQueryEndpoints(builder, DATASET, curated, DatasetDescriptions.DATASET);
         new WebModule(curated, queries).addTo(builder);
         return start(builder, settings);
     }
@@ -173,6 +178,12 @@ public final class KgServer {
                     "Cannot listen on " + settings.host() + ":" + settings.port() + ": " + reason(e), e);
         }
         return new KgServer(fuseki, settings.host());
+    }
+
+    /** A GET without a query on a query endpoint of the dataset answers its service description. */
+    private static void describeQueryEndpoints(FusekiServer.Builder builder, String datasetPath, DatasetGraph dataset, String datasetIri) {
+        ServiceDescription description = new ServiceDescription(dataset, datasetIri);
+        queryPaths(datasetPath).forEach(path -> builder.addFilter(path, description));
     }
 
     /** The query endpoints and Graph Store read; no update of any kind. */

@@ -39,5 +39,6 @@ public final class WebModule {
                 .addServlet("/participation", new ModelPage(pages, "participation.jte",
                         () -> ParticipationLayout.layout(ParticipationGraph.read(rows))));
         new QuestionsModule(dataset, queries, pages).addTo(builder);
+        builder.addServlet(VoidServlet.PATH, new VoidServlet(dataset));
     }
 }
