@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
@@ -176,8 +174,7 @@ class DescriptionsTest {
     }
 
     private static Set<Node> objects(Graph description, Node subject, String property) {
-        return description.find(subject, iri(property), Node.ANY).mapWith(Triple::getObject)
-                .toCollection(() -> new TreeSet<>(Comparator.comparing(Node::toString)));
+        return description.find(subject, iri(property), Node.ANY).mapWith(Triple::getObject).toSet();
     }
 
     private static Node iri(String iri) {
