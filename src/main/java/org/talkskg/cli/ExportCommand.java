@@ -2,12 +2,10 @@ package org.talkskg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.talkskg.export.ExportFormat;
 import org.talkskg.export.GraphExport;
@@ -84,8 +82,7 @@ final class ExportCommand implements Callable<Integer> {
             GraphExport.write(dataset, inferred, format, output);
             return;
         }
-        // Jena writes bytes; picocli's stdout is a Writer, which tests replace to capture it.
-        OutputStream out = WriterOutputStream.builder().setWriter(spec.commandLine().getOut()).setCharset(StandardCharsets.UTF_8).get();
+        OutputStream out = StandardOutput.of(spec);
         GraphExport.write(dataset, inferred, format, out);
         out.flush();
     }

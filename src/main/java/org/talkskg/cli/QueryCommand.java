@@ -3,12 +3,10 @@ package org.talkskg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.query.Query;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.queries.OutputFormat;
@@ -85,11 +83,7 @@ final class QueryCommand implements Callable<Integer> {
         QueryTarget target = endpoint != null
                 ? QueryTarget.endpoint(endpoint)
                 : QueryTarget.inProcess(GraphLoader.load(graphFolders.folders()));
-        // Jena writes bytes; picocli's stdout is a Writer, which tests replace to capture it.
-        OutputStream out = WriterOutputStream.builder()
-                .setWriter(spec.commandLine().getOut())
-                .setCharset(StandardCharsets.UTF_8)
-                .get();
+        OutputStream out = StandardOutput.of(spec);
         boolean answered = QueryRunner.run(parsed, target, format, out);
         out.flush();
         if (!answered) {
