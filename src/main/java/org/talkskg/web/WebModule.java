@@ -15,9 +15,10 @@ public final class WebModule {
 
     /**
      * The paths whose requests run queries, and so wait for their turn as queries of the SPARQL
-     * endpoint do: the API and the question pages.
+     * endpoint do: the API, the question pages and the dataset description.
      */
-    public static final List<String> QUERY_PATHS = List.of(ApiServlet.PATH + "/*", QuestionsServlet.PATH + "/*");
+    public static final List<String> QUERY_PATHS = List.of(ApiServlet.PATH + "/*", QuestionsServlet.PATH + "/*",
+            VoidServlet.PATH);
 
     private final DatasetGraph dataset;
     private final SavedQueries queries;
