@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Write the whole graph in one RDF syntax, with its VoID description as the named graph"
                     + " " + GraphExport.DESCRIPTION_GRAPH + ".",
-            "TriG, N-Quads and JSON-LD keep every named graph (one per file, and those updates made);"
+            "TriG, N-Quads and JSON-LD keep every named graph (one per file, and any an update made);"
                     + " Turtle and RDF/XML get their union.",
             "With --store DIR, what the store holds, changes made over HTTP included, so that a curated"
                     + " change can be brought back into data/.",
