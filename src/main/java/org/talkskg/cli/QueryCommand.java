@@ -3,18 +3,17 @@ package org.talkskg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.query.Query;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.queries.OutputFormat;
 import org.talkskg.queries.QueryParameters;
 import org.talkskg.queries.QueryRunner;
 import org.talkskg.queries.QueryTarget;
+import org.talkskg.queries.SavedQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +53,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A value for a parameter the query declares in its header (repeatable; see 'talks-kg queries"
                     + " --long'). <IRI>, http(s)://... and prefix:name such as tkd:vladimir-putin are IRIs, anything else"
-                    + " is text, such as a label. A value becomes one RDF term in the parsed query, never query syntax.")
+                    + " is text, such as a label. A value becomes one RDF term in the parsed query, never query syntax."
+                    + " Text must match a whole name (label, alternative name or the article's garbled form), in any"
+                    + " case: 'Voldy Mil Zelensky' finds Zelensky, 'Zelen' finds nothing (entity-search matches part of a"
+                    + " name). When text matched nothing, a hint says so on stderr.")
     private Map<String, String> parameters = new LinkedHashMap<>();
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -76,17 +78,28 @@ final class QueryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--endpoint queries the server's graph: --ontology and --data do not apply");
         }
-        Query parsed = QueryParameters.substitute(queriesFolder.savedQueries().get(query), parameters);
+        SavedQuery saved = queriesFolder.savedQueries().get(query);
+        Query parsed = QueryParameters.substitute(saved, parameters);
         QueryTarget target = endpoint != null
                 ? QueryTarget.endpoint(endpoint)
                 : QueryTarget.inProcess(GraphLoader.load(graphFolders.folders()));
-        // Jena writes bytes; picocli's stdout is a Writer, which tests replace to capture it.
-        OutputStream out = WriterOutputStream.builder()
-                .setWriter(spec.commandLine().getOut())
-                .setCharset(StandardCharsets.UTF_8)
-                .get();
-        QueryRunner.run(parsed, target, format, out);
+        OutputStream out = StandardOutput.of(spec);
+        boolean answered = QueryRunner.run(parsed, target, format, out);
         out.flush();
+        if (!answered) {
+            parameters.forEach((name, value) -> {
+                if (QueryParameters.isText(saved, value)) {
+                    spec.commandLine().getErr().println(noMatchHint(name, value));
+                }
+            });
+        }
         return 0;
+    }
+
+    /** Text values match whole names only, and a name a little off matches nothing: say so, rather than print nothing. */
+    static String noMatchHint(String parameter, String text) {
+        return "No rows: the text '" + text + "' given for " + parameter + " matched no name. Text is compared with whole"
+                + " names, in any case; the search page, or talks-kg query entity-search --param 'text=" + text + "', finds"
+                + " the names that contain it. Or give a prefixed IRI, such as tkd:volodymyr-zelensky.";
     }
 }

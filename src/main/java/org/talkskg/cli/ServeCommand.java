@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
             "Serve the graph read-only over SPARQL, with pages to read it and the Fuseki web UI.",
             "Pages at /, SPARQL query at /kg/sparql and /kg/query, graphs at /kg/get, the SPARQL editor at /sparql-ui/."
                     + " Stops on Ctrl-C.",
+            "The same with the inferences (super-classes, inverses...) at /kg-inferred/sparql, except with --update;"
+                    + " the dataset's VoID description at /.well-known/void, the service description on a GET of /kg/sparql.",
             "With --store DIR --update --password-file FILE, also SPARQL Update at /kg/update and Graph Store writes"
                     + " at /kg/data for the users of that file. Read SECURITY.md before exposing the server.",
         })

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             CoverageCommand.class,
             SpanCommand.class,
+            ExportCommand.class,
         })
 final class TalksKgCommand implements Runnable {
 

@@ -41,6 +41,11 @@ final class UnionDefaultGraphView extends DatasetGraphReadOnly implements Datase
         return new UnionDefaultGraphView(namedGraphs, union);
     }
 
+    /** Named graphs with a union made by the caller, which must hold exactly their triples. */
+    static UnionDefaultGraphView over(DatasetGraph namedGraphs, Graph union) {
+        return new UnionDefaultGraphView(namedGraphs, union);
+    }
+
     @Override
     public Graph getDefaultGraph() {
         return union;

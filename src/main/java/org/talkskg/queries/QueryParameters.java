@@ -72,6 +72,11 @@ public final class QueryParameters {
         }
     }
 
+    /** Whether a value given for the query is text, to be compared with names, rather than an IRI. */
+    public static boolean isText(SavedQuery saved, String value) {
+        return toNode("", value, prefixesOf(saved.query())).isLiteral();
+    }
+
     /** The RDF term a parameter value stands for; see the class comment for the rules. */
     static Node toNode(String parameter, String value, PrefixMapping prefixes) {
         if (value.startsWith("<")) {

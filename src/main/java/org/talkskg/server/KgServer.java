@@ -25,6 +25,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.talkskg.describe.DatasetDescriptions;
+import org.talkskg.graph.Inference;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.queries.SavedQueries;
 import org.talkskg.validate.ShapeCheck;
@@ -35,10 +37,13 @@ import org.talkskg.web.WebModule;
  * A running Fuseki server for the graph, safe to face the public by default.
  * <p>
  * Dataset {@value #DATASET}: SPARQL query at {@code /kg/sparql} and {@code /kg/query}, Graph
- * Store Protocol read at {@code /kg/get}. The pages for people start at {@code /}; the Fuseki
- * web UI is served at {@code /sparql-ui/} ({@link SparqlUi}) with the three read-only admin calls
- * it needs ({@code $/ping}, {@code $/stats}, {@code $/server}); no admin call that changes
- * anything is mounted. Every request passes {@link RequestLimitsFilter};
+ * Store Protocol read at {@code /kg/get}. A read-only server also has {@value #INFERRED_DATASET}
+ * with the same three endpoints, on the graph with its inferences ({@link Inference}); one that
+ * takes updates does not, as the inferences are made once and would not follow the changes. The
+ * pages for people start at {@code /}; the Fuseki web UI is served at {@code /sparql-ui/}
+ * ({@link SparqlUi}) with the three read-only admin calls it needs ({@code $/ping},
+ * {@code $/stats}, {@code $/server}); no admin call that changes anything is mounted. Every
+ * request passes {@link RequestLimitsFilter};
  * queries run through {@link GuardedQuery} with the time bound and the SERVICE policy of the
  * settings; CORS is off unless origins are listed.
  * <p>
@@ -49,6 +54,8 @@ import org.talkskg.web.WebModule;
 public final class KgServer {
 
     public static final String DATASET = "/kg";
+    /** The same graph with its inferences ({@link Inference}); read-only servers only. */
+    public static final String INFERRED_DATASET = "/kg-inferred";
     /** The SPARQL query endpoints of the dataset: each has the same action, caching and admission. */
     private static final List<String> QUERY_ENDPOINTS = List.of("sparql", "query");
     public static final String UPDATE_ENDPOINT = "update";
@@ -87,9 +94,15 @@ public final class KgServer {
     public static KgServer start(LoadedGraph graph, SavedQueries queries, ServerSettings settings) {
         ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes()) : null;
         AnswerCaching caching = new AnswerCaching(graph.version(), cache);
+        AnswerCaching inferredCaching = new AnswerCaching(graph.version() + "+inferred", cache);
         FusekiServer.Builder builder = server(settings);
-        queryPaths().forEach(path -> builder.addFilter(path, caching));
+        queryPaths(DATASET).forEach(path -> builder.addFilter(path, caching));
+        queryPaths(INFERRED_DATASET).forEach(path -> builder.addFilter(path, inferredCaching));
+        DatasetGraph inferred = Inference.view(graph.dataset());
+        describeQueryEndpoints(builder, DATASET, graph.dataset(), DatasetDescriptions.DATASET);
+        describeQueryEndpoints(builder, INFERRED_DATASET, inferred, DatasetDescriptions.INFERRED_DATASET);
         builder.add(DATASET, readService(graph.dataset(), settings));
+        builder.add(INFERRED_DATASET, readService(inferred, settings));
         new WebModule(graph.dataset(), queries).addTo(builder);
         return start(builder, settings);
     }
@@ -118,6 +131,7 @@ public final class KgServer {
                 .auth(AuthScheme.BASIC)
                 .realm(REALM)
                 .add(DATASET, service);
+        describeQueryEndpoints(builder, DATASET, curated, DatasetDescriptions.DATASET);
         new WebModule(curated, queries).addTo(builder);
         return start(builder, settings);
     }
@@ -165,6 +179,12 @@ public final class KgServer {
         return new KgServer(fuseki, settings.host());
     }
 
+    /** A GET without a query on a query endpoint of the dataset answers its service description. */
+    private static void describeQueryEndpoints(FusekiServer.Builder builder, String datasetPath, DatasetGraph dataset, String datasetIri) {
+        ServiceDescription description = new ServiceDescription(dataset, datasetIri);
+        queryPaths(datasetPath).forEach(path -> builder.addFilter(path, description));
+    }
+
     /** The query endpoints and Graph Store read; no update of any kind. */
     private static DataService.Builder readService(DatasetGraph dataset, ServerSettings settings) {
         ActionService query = new GuardedQuery(settings.maxResultRows(), new ServicePolicy(settings.allowedServices()));
@@ -190,9 +210,9 @@ public final class KgServer {
         return context;
     }
 
-    /** E.g. {@code /kg/sparql}: the request paths of the query endpoints. */
-    private static List<String> queryPaths() {
-        return QUERY_ENDPOINTS.stream().map(name -> DATASET + "/" + name).toList();
+    /** E.g. {@code /kg/sparql}: the request paths of the query endpoints of a dataset. */
+    private static List<String> queryPaths(String dataset) {
+        return QUERY_ENDPOINTS.stream().map(name -> dataset + "/" + name).toList();
     }
 
     /** E.g. "Address already in use"; some causes have no message, their class then says it (UnresolvedAddressException). */
@@ -220,7 +240,8 @@ public final class KgServer {
             context.setErrorHandler(errors);
         }
         // The saved questions' API and pages run queries too: they wait for a turn like the endpoints' queries.
-        List<String> admitted = Stream.concat(queryPaths().stream(), WebModule.QUERY_PATHS.stream()).toList();
+        List<String> admitted = Stream.of(queryPaths(DATASET), queryPaths(INFERRED_DATASET), WebModule.QUERY_PATHS)
+                .flatMap(List::stream).toList();
         jetty.setHandler(SparqlUi.rewritingCalls(new QueryAdmission(jetty.getHandler(), admitted,
                 MAX_RUNNING_QUERIES, Duration.ofSeconds(settings.maxWaitSeconds()))));
     }

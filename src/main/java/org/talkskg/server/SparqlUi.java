@@ -1,5 +1,7 @@
 package org.talkskg.server;
 
+import java.util.List;
+
 import org.eclipse.jetty.rewrite.handler.RewriteHandler;
 import org.eclipse.jetty.rewrite.handler.RewritePatternRule;
 import org.eclipse.jetty.server.Handler;
@@ -26,11 +28,13 @@ final class SparqlUi {
         return new ClasspathFiles("webapp", "index.html");
     }
 
-    /** Wraps the server's handler so that the UI's calls reach the admin calls and the dataset. */
+    /** Wraps the server's handler so that the UI's calls reach the admin calls and the datasets. */
     static Handler rewritingCalls(Handler server) {
         RewriteHandler rewrite = new RewriteHandler(server);
         rewrite.addRule(new RewritePatternRule(PATH + "/$/*", "/$"));
-        rewrite.addRule(new RewritePatternRule(PATH + KgServer.DATASET + "/*", KgServer.DATASET));
+        for (String dataset : List.of(KgServer.DATASET, KgServer.INFERRED_DATASET)) {
+            rewrite.addRule(new RewritePatternRule(PATH + dataset + "/*", dataset));
+        }
         return rewrite;
     }
 }

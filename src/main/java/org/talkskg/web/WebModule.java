@@ -15,9 +15,10 @@ public final class WebModule {
 
     /**
      * The paths whose requests run queries, and so wait for their turn as queries of the SPARQL
-     * endpoint do: the API and the question pages.
+     * endpoint do: the API, the question pages and the dataset description.
      */
-    public static final List<String> QUERY_PATHS = List.of(ApiServlet.PATH + "/*", QuestionsServlet.PATH + "/*");
+    public static final List<String> QUERY_PATHS = List.of(ApiServlet.PATH + "/*", QuestionsServlet.PATH + "/*",
+            VoidServlet.PATH);
 
     /** Classpath folders of the files served as they are. */
     private static final String ROOT_FILES = "org/talkskg/web/root";
@@ -53,5 +54,6 @@ public final class WebModule {
                 .addServlet(EntityServlet.PATH, new EntityServlet(reader, pages));
         new QuestionsModule(dataset, queries, pages).addTo(builder);
         builder.addServlet("/ontology", new OntologyServlet(reader, pages));
+        builder.addServlet(VoidServlet.PATH, new VoidServlet(dataset));
     }
 }

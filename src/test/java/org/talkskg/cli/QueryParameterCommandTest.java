@@ -52,6 +52,29 @@ class QueryParameterCommandTest {
         assertEquals(byLabel.out(), byName.out());
     }
 
+    @Test
+    void textThatMatchesNoNameGetsAHintOnStderr() {
+        CommandRun misspelt = CommandRun.of("query", "evidence-for", "--param", "entity=Witkof", "--format", "csv");
+        CommandRun unknownIri = CommandRun.of("query", "evidence-for", "--param", "entity=tkd:nobody", "--format", "csv");
+
+        assertEquals(0, misspelt.exitCode(), misspelt.err());
+        assertEquals(NO_ROWS, misspelt.out());
+        assertEquals("No rows: the text 'Witkof' given for entity matched no name. Text is compared with whole names, in any"
+                + " case; the search page, or talks-kg query entity-search --param 'text=Witkof', finds the names that contain it."
+                + " Or give a prefixed IRI, such as tkd:volodymyr-zelensky.\n", misspelt.err());
+        assertEquals(NO_ROWS, unknownIri.out());
+        assertEquals("", unknownIri.err());
+    }
+
+    @Test
+    void textThatMatchesAWholeNameInAnyCaseGetsNoHint() {
+        CommandRun run = CommandRun.of("query", "evidence-for", "--param", "entity=steve witkov", "--format", "csv");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith(NO_ROWS + "Steve Witkoff,"), run.out());
+        assertEquals("", run.err());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "x\" } ; DROP ALL ; SELECT * { \"",
@@ -70,7 +93,7 @@ class QueryParameterCommandTest {
         // The same answer as for any name that matches nothing, and no error.
         assertEquals(0, inProcess.exitCode(), inProcess.err());
         assertEquals(NO_ROWS, inProcess.out());
-        assertEquals("", inProcess.err());
+        assertEquals(QueryCommand.noMatchHint("entity", value) + "\n", inProcess.err());
         assertEquals(0, overHttp.exitCode(), overHttp.err());
         assertEquals(NO_ROWS, overHttp.out());
         assertEquals(before, triplesOnTheServer());

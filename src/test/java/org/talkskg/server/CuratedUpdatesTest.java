@@ -268,6 +268,12 @@ class CuratedUpdatesTest {
         }
     }
 
+    @Test
+    void aServerThatTakesUpdatesHasNoInferredView() throws Exception {
+        // Its inferences would be made once and then miss every change.
+        assertEquals(404, client.get("kg-inferred/sparql?query=" + encode("ASK {}")).statusCode());
+    }
+
     private static String insertLabel(String label) {
         return "INSERT DATA { GRAPH <" + CURATED + "> { <https://w3id.org/talks-kg/id/note> "
                 + "<http://www.w3.org/2000/01/rdf-schema#label> \"" + label + "\" } }";

@@ -1,0 +1,89 @@
+package org.talkskg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.talkskg.export.ExportFormat;
+import org.talkskg.export.GraphExport;
+import org.talkskg.graph.GraphLoader;
+import org.talkskg.store.KgStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the whole graph in one RDF syntax, with its VoID description as the named graph"
+                    + " " + GraphExport.DESCRIPTION_GRAPH + ".",
+            "TriG, N-Quads and JSON-LD keep every named graph (one per file, and any an update made);"
+                    + " Turtle and RDF/XML get their union.",
+            "With --store DIR, what the store holds, changes made over HTTP included, so that a curated"
+                    + " change can be brought back into data/.",
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:the graph does not load, the store cannot be opened, or the output file cannot be written",
+            "2:the command line is wrong (unknown option, unknown format)",
+        })
+final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", converter = ExportFormatConverter.class,
+            description = "turtle, trig, nquads, jsonld or rdfxml.")
+    private ExportFormat format;
+
+    @Option(names = "--inferred",
+            description = "Add the inferences (super-classes, super-properties, inverses, symmetric and transitive"
+                    + " properties), as the named graph https://w3id.org/talks-kg/graph/inferred, or within the union.")
+    private boolean inferred;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to this file (replaced if it exists) instead of stdout.")
+    private Path output;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Export the TDB2 store in DIR (made by serve --store DIR) instead of the files. The store must"
+                    + " not be in use by a running serve.")
+    private Path store;
+
+    @Mixin
+    private GraphFolderOptions graphFolders;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (store == null) {
+            write(GraphLoader.load(graphFolders.folders()).dataset());
+            return 0;
+        }
+        if (!Files.isDirectory(store)) {
+            // KgStore.open would make a new store there, loaded from the files: not what was asked.
+            throw new ParameterException(spec.commandLine(), "--store " + store + ": no such folder; serve --store DIR makes a store");
+        }
+        try (KgStore kgStore = KgStore.open(store, graphFolders.folders(), false)) {
+            write(kgStore.graph().dataset());
+        }
+        return 0;
+    }
+
+    private void write(DatasetGraph dataset) throws IOException {
+        if (output != null) {
+            GraphExport.write(dataset, inferred, format, output);
+            return;
+        }
+        OutputStream out = StandardOutput.of(spec);
+        GraphExport.write(dataset, inferred, format, out);
+        out.flush();
+    }
+}
