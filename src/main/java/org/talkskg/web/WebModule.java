@@ -47,6 +47,8 @@ public final class WebModule {
                 .addServlet("/static/*", new ClasspathFiles(STATIC_FILES, "site.css"));
         // "" is the root alone: /anything-else is not the home page.
         builder.addServlet("", new HomeServlet(reader, queries, pages));
+        SearchServlet search = new SearchServlet(new GraphSearch(dataset, PageQueries.catalog().get("search")), pages);
+        builder.addServlet(SearchServlet.PATH, search).addServlet(SearchServlet.JSON_PATH, search);
         builder.addServlet("/timeline", new ModelPage(pages, "timeline.jte", () -> Timeline.read(reader)))
                 .addServlet("/participation", new ModelPage(pages, "participation.jte",
                         () -> ParticipationLayout.layout(ParticipationGraph.read(reader))));
