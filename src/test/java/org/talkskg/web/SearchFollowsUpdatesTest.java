@@ -28,8 +28,8 @@ import org.talkskg.store.KgStore;
 
 /**
  * Search on a store served with updates agrees with the graph: what an update adds is found at
- * once, what it deletes no longer, a refused update changes nothing, and the next start finds
- * what the store holds.
+ * once, what it deletes no longer, a refused update changes nothing, and the next start, read-only
+ * or with updates, finds what the store holds.
  */
 class SearchFollowsUpdatesTest {
 
@@ -53,7 +53,8 @@ class SearchFollowsUpdatesTest {
         // Jetty keeps watching the password file after the server stops: keep it until the JVM ends.
         passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\n");
         passwords.toFile().deleteOnExit();
-        serve();
+        openStore();
+        serveWithUpdates();
     }
 
     @AfterAll
@@ -107,16 +108,32 @@ class SearchFollowsUpdatesTest {
         assertEquals(204, update("INSERT DATA { GRAPH <" + CURATED + "> { tkd:steve-witkoff skos:hiddenLabel \"Reopensky\"@en } }")
                 .statusCode());
 
-        server.stop();
-        store.close();
-        serve();
-
+        restart(false);
+        assertEquals(List.of(List.of(WITKOFF, "the article's spelling", "Reopensky")), found("Reopensky"));
+        restart(true);
         assertEquals(List.of(List.of(WITKOFF, "the article's spelling", "Reopensky")), found("Reopensky"));
     }
 
-    /** Opens the store (loading the shipped files the first time) and serves it with updates for alice. */
-    private static void serve() {
+    /** Serves the store again, read-only or with updates, as {@code serve --store} does after a stop. */
+    private static void restart(boolean withUpdates) {
+        server.stop();
+        store.close();
+        openStore();
+        if (withUpdates) {
+            serveWithUpdates();
+        } else {
+            server = KgServer.start(store.graph(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10));
+            client = new TestClient(server.baseUrl());
+        }
+    }
+
+    /** The store; the first opening loads the shipped files into it. */
+    private static void openStore() {
         store = KgStore.open(folder.resolve("store"), new GraphFolders(Path.of("ontology"), Path.of("data")), false);
+    }
+
+    /** Updates for alice. */
+    private static void serveWithUpdates() {
         server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
                 UpdateAccess.of(passwords, List.of("alice")));
         client = new TestClient(server.baseUrl());
