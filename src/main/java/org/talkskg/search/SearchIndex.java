@@ -35,7 +35,7 @@ import org.talkskg.graph.Namespaces;
  * preferred, alternative and hidden labels; the hidden ones are the article's garbled
  * spellings), the quotes, summaries, descriptions and definitions, and the words of the
  * evidence spans ({@code nif:anchorOf}). One Lucene document per literal, with its graph, its
- * language and the literal itself (stored, so that hits can be highlighted).
+ * language and the literal itself (stored, so that a hit gives the text it matched).
  */
 public final class SearchIndex {
 
