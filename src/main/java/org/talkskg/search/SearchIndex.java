@@ -59,15 +59,19 @@ public final class SearchIndex {
 
     /**
      * Indexes a dataset that never changes (the graph loaded from the files, or a store served
-     * read-only) and lets {@code text:query} on it use the index. The index goes into the
-     * dataset's context, which its views share, so the dataset itself is served unchanged.
+     * read-only) and lets {@code text:query} on it, and on the other datasets of the same texts
+     * (the graph with its inferences), use the index. The index goes into each dataset's context,
+     * which its views share, so the datasets themselves are served unchanged.
      * <p>
      * It is built on another thread, while the server starts, and a search that comes before it is
      * ready waits for it: a start then answers its first query a quarter of a second sooner.
      */
-    public static void addTo(DatasetGraph unchanging) {
-        CompletableFuture<TextIndex> building = CompletableFuture.supplyAsync(() -> indexOf(unchanging, false));
-        unchanging.getContext().set(TextQuery.textIndex, whenBuilt(building));
+    public static void addTo(DatasetGraph unchanging, DatasetGraph... sameTexts) {
+        TextIndex index = whenBuilt(CompletableFuture.supplyAsync(() -> indexOf(unchanging, false)));
+        unchanging.getContext().set(TextQuery.textIndex, index);
+        for (DatasetGraph other : sameTexts) {
+            other.getContext().set(TextQuery.textIndex, index);
+        }
     }
 
     /** The index being built, as an index whose every call waits until it is. */

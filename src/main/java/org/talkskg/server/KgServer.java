@@ -101,7 +101,7 @@ public final class KgServer {
         queryPaths(DATASET).forEach(path -> builder.addFilter(path, caching));
         queryPaths(INFERRED_DATASET).forEach(path -> builder.addFilter(path, inferredCaching));
         DatasetGraph inferred = Inference.view(graph.dataset());
-        SearchIndex.addTo(graph.dataset());
+        SearchIndex.addTo(graph.dataset(), inferred);
         describeQueryEndpoints(builder, DATASET, graph.dataset(), DatasetDescriptions.DATASET);
         describeQueryEndpoints(builder, INFERRED_DATASET, inferred, DatasetDescriptions.INFERRED_DATASET);
         builder.add(DATASET, readService(graph.dataset(), settings));
