@@ -17,6 +17,11 @@ public record SearchPage(String query, boolean searched, List<SearchResult> resu
         results = List.copyOf(results);
     }
 
+    /** E.g. "13 results for “Witkov”." */
+    public String summary() {
+        return (results.isEmpty() ? "Nothing found" : Plural.of(results.size(), "result")) + " for “" + query + "”.";
+    }
+
     static SearchPage form() {
         return new SearchPage("", false, List.of(), "");
     }

@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * each with its kind and the matched words marked in their text. Without {@code q}, the form only.
  * The same results as JSON for scripts at {@code /search.json?q=...}, or at {@code /search} with
  * {@code Accept: application/json}. A search that cannot be made (too long, no word to look for)
- * is a 400 that says why.
+ * is a 400 that says why: on the page for a person, in plain text for a script.
  */
 final class SearchServlet extends HttpServlet {
 
@@ -71,10 +71,15 @@ final class SearchServlet extends HttpServlet {
             pages.write(response, status, "search.jte", page);
             return;
         }
+        if (!page.problem().isEmpty()) {
+            // As the API and the SPARQL endpoint answer a script's mistakes: in plain text.
+            new HttpProblem(status, page.problem()).writeTo(response);
+            return;
+        }
         response.setStatus(status);
         response.setContentType(JSON_TYPE + "; charset=utf-8");
         OutputStream out = response.getOutputStream();
-        JSON.write(out, page.problem().isEmpty() ? json(page) : problem(page.problem()));
+        JSON.write(out, json(page));
         out.flush();
     }
 
@@ -111,12 +116,6 @@ final class SearchServlet extends HttpServlet {
         JsonObject answer = new JsonObject();
         answer.put("query", page.query());
         answer.put("results", array);
-        return answer;
-    }
-
-    private static JsonObject problem(String why) {
-        JsonObject answer = new JsonObject();
-        answer.put("error", why);
         return answer;
     }
 }
