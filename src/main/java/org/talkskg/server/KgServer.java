@@ -29,6 +29,7 @@ import org.talkskg.describe.DatasetDescriptions;
 import org.talkskg.graph.Inference;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.queries.SavedQueries;
+import org.talkskg.search.SearchIndex;
 import org.talkskg.validate.ShapeCheck;
 import org.talkskg.validate.Violation;
 import org.talkskg.web.WebModule;
@@ -37,7 +38,8 @@ import org.talkskg.web.WebModule;
  * A running Fuseki server for the graph, safe to face the public by default.
  * <p>
  * Dataset {@value #DATASET}: SPARQL query at {@code /kg/sparql} and {@code /kg/query}, Graph
- * Store Protocol read at {@code /kg/get}. A read-only server also has {@value #INFERRED_DATASET}
+ * Store Protocol read at {@code /kg/get}; queries can search the data's texts with
+ * {@code text:query} ({@link SearchIndex}). A read-only server also has {@value #INFERRED_DATASET}
  * with the same three endpoints, on the graph with its inferences ({@link Inference}); one that
  * takes updates does not, as the inferences are made once and would not follow the changes. The
  * pages for people start at {@code /}; the Fuseki web UI is served at {@code /sparql-ui/}
@@ -99,6 +101,7 @@ public final class KgServer {
         queryPaths(DATASET).forEach(path -> builder.addFilter(path, caching));
         queryPaths(INFERRED_DATASET).forEach(path -> builder.addFilter(path, inferredCaching));
         DatasetGraph inferred = Inference.view(graph.dataset());
+        SearchIndex.addTo(graph.dataset(), inferred);
         describeQueryEndpoints(builder, DATASET, graph.dataset(), DatasetDescriptions.DATASET);
         describeQueryEndpoints(builder, INFERRED_DATASET, inferred, DatasetDescriptions.INFERRED_DATASET);
         builder.add(DATASET, readService(graph.dataset(), settings));
@@ -115,7 +118,7 @@ public final class KgServer {
      * @throws ServerStartException if the store does not conform to the shapes: every update would then be refused
      */
     public static KgServer startWithUpdates(DatasetGraph store, SavedQueries queries, ServerSettings settings, UpdateAccess access) {
-        CuratedDataset curated = new CuratedDataset(store);
+        CuratedDataset curated = new CuratedDataset(SearchIndex.following(store));
         List<Violation> violations = ShapeCheck.run(curated);
         if (!violations.isEmpty()) {
             throw new ServerStartException("The store does not conform to the SHACL shapes, so every update would be refused: "

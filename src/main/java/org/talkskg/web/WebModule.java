@@ -15,10 +15,10 @@ public final class WebModule {
 
     /**
      * The paths whose requests run queries, and so wait for their turn as queries of the SPARQL
-     * endpoint do: the API, the question pages and the dataset description.
+     * endpoint do: the API, the question pages, the dataset description and the search.
      */
     public static final List<String> QUERY_PATHS = List.of(ApiServlet.PATH + "/*", QuestionsServlet.PATH + "/*",
-            VoidServlet.PATH);
+            VoidServlet.PATH, SearchServlet.PATH, SearchServlet.JSON_PATH);
 
     /** Classpath folders of the files served as they are. */
     private static final String ROOT_FILES = "org/talkskg/web/root";
@@ -47,6 +47,8 @@ public final class WebModule {
                 .addServlet("/static/*", new ClasspathFiles(STATIC_FILES, "site.css"));
         // "" is the root alone: /anything-else is not the home page.
         builder.addServlet("", new HomeServlet(reader, queries, pages));
+        SearchServlet search = new SearchServlet(new GraphSearch(reader), pages);
+        builder.addServlet(SearchServlet.PATH, search).addServlet(SearchServlet.JSON_PATH, search);
         builder.addServlet("/timeline", new ModelPage(pages, "timeline.jte", () -> Timeline.read(reader)))
                 .addServlet("/participation", new ModelPage(pages, "participation.jte",
                         () -> ParticipationLayout.layout(ParticipationGraph.read(reader))));

@@ -33,6 +33,7 @@ class HostileContentTest {
             "id/hostile-statement",
             "id/hostile-article",                            // a document and its text
             "articles",                                      // the list of documents
+            "search?q=alert",                                // search results, their names and marked words
             "id/%3Cscript%3Ealert(1)%3C/script%3E",          // not found, the name in the search form
             "id/%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E");
 

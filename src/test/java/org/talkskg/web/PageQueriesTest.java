@@ -13,9 +13,9 @@ import org.talkskg.queries.SavedQuery;
 /** The page queries packed with the program: each parses, says what it asks, and takes the entity it is about. */
 class PageQueriesTest {
 
-    /** The page queries of the pages about one entity take it; two others take a code list or a class. */
+    /** The page queries of the pages about one entity take it; others take a code list, a class or a search. */
     private static final Map<String, List<String>> OTHER_PARAMETERS = Map.of(
-            "code-list", List.of("scheme"), "home-things-of-kind", List.of("kind"));
+            "code-list", List.of("scheme"), "home-things-of-kind", List.of("kind"), "search", List.of("text"));
 
     @Test
     void everyPageQueryParsesAndDocumentsItself() {
@@ -25,7 +25,7 @@ class PageQueriesTest {
                 "entity-description", "entity-evidence", "entity-facts", "entity-known", "entity-qualifiers", "entity-relations",
                 "home-actors", "home-articles", "home-counts", "home-things-of-kind", "home-triples", "ontology-code-lists",
                 "ontology-graph", "ontology-header", "ontology-relations", "ontology-terms", "ontology-uses",
-                "participation-meetings", "participations", "timeline-dated", "timeline-order", "timeline-undated"),
+                "participation-meetings", "participations", "search", "timeline-dated", "timeline-order", "timeline-undated"),
                 queries.stream().map(SavedQuery::name).toList());
         for (SavedQuery query : queries) {
             assertFalse(query.header().title().isEmpty(), query.name());
