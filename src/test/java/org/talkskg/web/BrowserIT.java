@@ -27,10 +27,11 @@ import org.talkskg.ServerProcess;
  */
 class BrowserIT {
 
-    private static final String SEARCH_FIRST_RESULT = "main ol.results li:first-child a.hit";
+    private static final String SEARCH_FIRST_RESULT = "main ol.search-results li:first-child a.search-result";
     private static final String COUNT_PERSONS = "PREFIX tk: <https://w3id.org/talks-kg/ontology#>\n"
             + "SELECT (COUNT(?person) AS ?persons) WHERE { ?person a tk:Person }";
-    private static final String PERSONS = "12";
+    /** As the editor shows a typed literal. */
+    private static final String PERSONS = "\"12\"^^<http://www.w3.org/2001/XMLSchema#integer>";
 
     @BeforeAll
     static void needsChromium() {
