@@ -1,7 +1,12 @@
 package org.talkskg.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.List;
 import java.util.Map;
 
 import org.talkskg.graph.GraphFolders;
@@ -20,13 +25,18 @@ import org.talkskg.server.ServerSettings;
  * sharing archive {@code target/talks-kg.jsa}, which bin/talks-kg starts the program with, so that
  * the JVM maps the classes a start needs instead of loading and verifying them one by one. It does
  * what a start of {@code query} and of {@code serve} does: runs a saved query from the command
- * line, then serves the bundled graph on a free loopback port and asks it every saved query.
+ * line, then serves the bundled graph on a free loopback port, asks it every saved query and
+ * fetches one page of each kind.
  */
 final class ClassDataTraining {
 
+    /** One page of each kind, so that their templates and view models are in the archive too. */
+    private static final List<String> PAGES = List.of("", "id/volodymyr-zelensky", "id/article", "search?q=Witkov",
+            "timeline", "questions/timeline", "ontology");
+
     private ClassDataTraining() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException, InterruptedException {
         PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
         int exitCode = Main.commandLine().setOut(discard).setErr(discard).execute("query", "who-attended-which-talks");
         if (exitCode != 0) {
@@ -39,6 +49,10 @@ final class ClassDataTraining {
             QueryTarget endpoint = QueryTarget.endpoint(server.baseUrl().resolve("kg/sparql"));
             for (SavedQuery saved : queries.list()) {
                 QueryRunner.run(QueryParameters.substitute(saved, Map.of()), endpoint, null, OutputStream.nullOutputStream());
+            }
+            HttpClient http = HttpClient.newHttpClient();
+            for (String page : PAGES) {
+                http.send(HttpRequest.newBuilder(server.baseUrl().resolve(page)).build(), BodyHandlers.discarding());
             }
         } finally {
             server.stop();
