@@ -46,6 +46,11 @@ public final class Fixtures {
         return GraphLoader.load(new GraphFolders(path("tiny/ontology"), path("tiny/data")));
     }
 
+    /** The hostile graph: texts that are markup and script, links that are javascript: IRIs (hostile/data/hostile.ttl). */
+    public static LoadedGraph hostileGraph() {
+        return GraphLoader.load(new GraphFolders(path("hostile/ontology"), path("hostile/data")));
+    }
+
     /** The shipped graph: ontology/ and data/ of the checkout. */
     public static LoadedGraph shippedGraph() {
         return GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data")));

@@ -76,8 +76,8 @@ class ApiTest {
         String expectedCsv = asCsv(Fixtures.text("expected/queries/with-parameters/participants-of--meeting=talks-2022-turkiye.tsv"));
 
         HttpResponse<String> csv = ok("api/participants-of.csv?meeting=" + encode("tkd:talks-2022-turkiye"));
-        HttpResponse<String> accepted = SERVER.client().send(SERVER.client().request("api/participants-of?meeting="
-                + encode("https://w3id.org/talks-kg/id/talks-2022-turkiye")).header("Accept", "text/csv"));
+        HttpResponse<String> accepted = SERVER.get("api/participants-of?meeting="
+                + encode("https://w3id.org/talks-kg/id/talks-2022-turkiye"), "text/csv");
         HttpResponse<String> byName = ok("api/participants-of.csv?meeting=" + encode("Russia-Ukraine talks in Türkiye (spring 2022)"));
 
         assertEquals("text/csv; charset=utf-8", csv.headers().firstValue("Content-Type").orElseThrow());
@@ -140,7 +140,7 @@ class ApiTest {
 
     @Test
     void anAcceptNoFormatMeetsIs406SayingWhichAreOffered() throws Exception {
-        HttpResponse<String> response = SERVER.client().send(SERVER.client().request("api/timeline").header("Accept", "image/png"));
+        HttpResponse<String> response = SERVER.get("api/timeline", "image/png");
 
         assertEquals(406, response.statusCode());
         assertEquals("None of the media types asked for (Accept: image/png) is offered: timeline answers in"

@@ -3,31 +3,27 @@ package org.talkskg.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.talkskg.web.PageServer.texts;
+import static org.talkskg.web.PageText.texts;
 
 import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The article's page and the list of articles, over HTTP on the shipped graph. */
 class ArticlePagesTest {
 
-    private static PageServer server;
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onTheShippedGraph();
+
     private static Document article;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = PageServer.servingShippedGraph();
-        article = server.page("id/article", 200);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+    static void fetch() throws Exception {
+        article = SERVER.page(200, "id/article");
     }
 
     @Test
@@ -66,7 +62,7 @@ class ArticlePagesTest {
 
     @Test
     void theEvidenceOnAnEntityPageLeadsToAnchorsOfTheArticlePage() throws Exception {
-        Document zelensky = server.page("id/volodymyr-zelensky", 200);
+        Document zelensky = SERVER.page(200, "id/volodymyr-zelensky");
         List<String> anchors = zelensky.select("ul.evidence a[href^=/id/article#]").stream()
                 .map(link -> link.attr("href").substring("/id/article#".length())).distinct().toList();
 
@@ -76,7 +72,7 @@ class ArticlePagesTest {
 
     @Test
     void theListOfArticlesLinksEachToItsPage() throws Exception {
-        Document list = server.page("articles", 200);
+        Document list = SERVER.page(200, "articles");
 
         assertEquals(List.of("CNN article on possible Zelensky-Putin talks in Turkey (May 2025) — published Wednesday 14 May 2025, day"
                 + " precision — 59 sentences"), texts(list, "ul.articles li p.line"));

@@ -15,9 +15,9 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.talkskg.graph.Namespaces;
@@ -28,18 +28,14 @@ class EntityFormatsTest {
     private static final String ZELENSKY = "id/volodymyr-zelensky";
     private static final String RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
 
-    private static PageServer server;
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onTheShippedGraph();
+
     private static Graph zelensky;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = PageServer.servingShippedGraph();
-        zelensky = parse(server.get(ZELENSKY, "text/turtle"), Lang.TURTLE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+    static void fetch() throws Exception {
+        zelensky = parse(SERVER.get(ZELENSKY, "text/turtle"), Lang.TURTLE);
     }
 
     @ParameterizedTest(name = "Accept: {0}")
@@ -54,7 +50,7 @@ class EntityFormatsTest {
         */*                                                                         | text/html
         """)
     void theAcceptHeaderChoosesTheForm(String accept, String mediaType) throws Exception {
-        HttpResponse<String> response = server.get(ZELENSKY, accept);
+        HttpResponse<String> response = SERVER.get(ZELENSKY, accept);
 
         assertEquals(200, response.statusCode());
         assertEquals(mediaType, contentType(response));
@@ -67,7 +63,7 @@ class EntityFormatsTest {
     @ParameterizedTest(name = "?format={0}")
     @CsvSource({"ttl, text/turtle", "jsonld, application/ld+json", "rdf, application/rdf+xml", "nt, application/n-triples", "html, text/html"})
     void theFormatParameterOverridesAccept(String format, String mediaType) throws Exception {
-        HttpResponse<String> response = server.get(ZELENSKY + "?format=" + format, "image/png");
+        HttpResponse<String> response = SERVER.get(ZELENSKY + "?format=" + format, "image/png");
 
         assertEquals(200, response.statusCode());
         assertEquals(mediaType, contentType(response));
@@ -76,7 +72,7 @@ class EntityFormatsTest {
 
     @Test
     void withoutAcceptTheAnswerIsThePage() throws Exception {
-        HttpResponse<String> response = server.get(ZELENSKY, null);
+        HttpResponse<String> response = SERVER.get(ZELENSKY, null);
 
         assertEquals(200, response.statusCode());
         assertEquals("text/html", contentType(response));
@@ -84,8 +80,8 @@ class EntityFormatsTest {
 
     @Test
     void anUnknownFormatIsABadRequestAndAnUnmetAcceptIsNotAcceptable() throws Exception {
-        HttpResponse<String> unknown = server.get(ZELENSKY + "?format=pdf", null);
-        HttpResponse<String> unmet = server.get(ZELENSKY, "image/png");
+        HttpResponse<String> unknown = SERVER.get(ZELENSKY + "?format=pdf", null);
+        HttpResponse<String> unmet = SERVER.get(ZELENSKY, "image/png");
 
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().startsWith("Unknown format 'pdf'. Offered: text/html (?format=html), text/turtle (?format=ttl)"),
@@ -119,7 +115,7 @@ class EntityFormatsTest {
 
     @Test
     void theArticlesDescriptionHoldsItsTextSentencesAndSpans() throws Exception {
-        Graph article = parse(server.get("id/article", "application/n-triples"), Lang.NTRIPLES);
+        Graph article = parse(SERVER.get("id/article", "application/n-triples"), Lang.NTRIPLES);
         Node sentence3 = iri(Namespaces.ARTICLE + "offset_6_109");
 
         assertTrue(article.contains(sentence3, iri(Namespaces.TK + "sentenceNumber"), NodeFactory.createLiteralDT("3", XSDDatatype.XSDpositiveInteger)));
@@ -129,7 +125,7 @@ class EntityFormatsTest {
 
     @Test
     void anUnknownIriIsANotFoundPageThatOffersTheSearch() throws Exception {
-        Document page = server.page("id/volodymyr-zelenski", 404);
+        Document page = SERVER.page(404, "id/volodymyr-zelenski");
 
         assertEquals("Not in the graph", page.selectFirst("h1").text());
         assertEquals("The graph has nothing about https://w3id.org/talks-kg/id/volodymyr-zelenski. The name may be spelt differently:"
@@ -137,13 +133,13 @@ class EntityFormatsTest {
         assertEquals("/search", page.selectFirst("article.not-found form").attr("action"));
         assertEquals("volodymyr zelenski", page.selectFirst("article.not-found input[name=q]").val());
         // No name, or one that makes no IRI, names nothing either.
-        assertEquals("", server.page("id/", 404).selectFirst("article.not-found input[name=q]").val());
-        assertEquals("not an iri", server.page("id/not%20an-iri", 404).selectFirst("article.not-found input[name=q]").val());
+        assertEquals("", SERVER.page(404, "id/").selectFirst("article.not-found input[name=q]").val());
+        assertEquals("not an iri", SERVER.page(404, "id/not%20an-iri").selectFirst("article.not-found input[name=q]").val());
     }
 
     @Test
     void anRdfClientAskingForAnUnknownIriGetsAPlainNotFound() throws Exception {
-        HttpResponse<String> response = server.get("id/volodymyr-zelenski", "text/turtle");
+        HttpResponse<String> response = SERVER.get("id/volodymyr-zelenski", "text/turtle");
 
         assertEquals(404, response.statusCode());
         assertEquals("text/plain", contentType(response));

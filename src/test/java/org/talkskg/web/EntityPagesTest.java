@@ -2,34 +2,24 @@ package org.talkskg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.talkskg.web.PageServer.texts;
+import static org.talkskg.web.PageText.texts;
 
 import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTML pages of entities of the shipped graph over HTTP: the exact lines they show. */
 class EntityPagesTest {
 
-    private static PageServer server;
-
-    @BeforeAll
-    static void start() {
-        server = PageServer.servingShippedGraph();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onTheShippedGraph();
 
     @Test
     void zelenskysPageNamesHimInEveryFormTheArticleUses() throws Exception {
-        Document page = server.page("id/volodymyr-zelensky", 200);
+        Document page = SERVER.page(200, "id/volodymyr-zelensky");
 
         assertEquals("Volodymyr Zelensky", page.selectFirst("h1").text());
         assertEquals("/ontology#Person", page.selectFirst("p.types a").attr("href"));
@@ -41,7 +31,7 @@ class EntityPagesTest {
 
     @Test
     void zelenskysPageFlattensHisParticipationsAndPost() throws Exception {
-        Document page = server.page("id/volodymyr-zelensky", 200);
+        Document page = SERVER.page(200, "id/volodymyr-zelensky");
 
         assertEquals(List.of(
                 "Volodymyr Zelensky — announced intention as head of delegation — Proposed Zelensky-Putin meeting in Türkiye (15 May 2025)"
@@ -58,7 +48,7 @@ class EntityPagesTest {
 
     @Test
     void zelenskysPageListsWhatHeSaidAndTheClaimsAboutHim() throws Exception {
-        Document page = server.page("id/volodymyr-zelensky", 200);
+        Document page = SERVER.page(200, "id/volodymyr-zelensky");
 
         assertEquals(List.of(
                 "Donald Trump — Demand — Trump urges Zelensky on social media to hold a meeting now (held, undated)",
@@ -95,7 +85,7 @@ class EntityPagesTest {
 
     @Test
     void eachFactShowsTheSentenceItRestsOnWithTheCitedWordsMarked() throws Exception {
-        Document page = server.page("id/volodymyr-zelensky", 200);
+        Document page = SERVER.page(200, "id/volodymyr-zelensky");
         Element evidence = page.selectFirst("section.participation li.fact ul.evidence li");
 
         assertEquals("sentence 17: However, Zelensky raised his stake by announcing that he was planning to travel to Turkey itself and"
@@ -111,7 +101,7 @@ class EntityPagesTest {
 
     @Test
     void theIstanbulTalksPageListsEveryoneExpectedAndOnWhoseWord() throws Exception {
-        Document page = server.page("id/istanbul-talks-2025", 200);
+        Document page = SERVER.page(200, "id/istanbul-talks-2025");
 
         assertEquals("Status and date: planned, Thursday 15 May 2025, day precision", page.selectFirst("p.status").text());
         String talks = "Russia-Ukraine talks in Istanbul (15 May 2025)";
@@ -150,7 +140,7 @@ class EntityPagesTest {
 
     @Test
     void theEuropeanUltimatumReadsAsADemandBackedByAThreat() throws Exception {
-        Document page = server.page("id/european-ultimatum", 200);
+        Document page = SERVER.page(200, "id/european-ultimatum");
         Element ultimatum = page.selectFirst("section.act li.fact");
 
         assertEquals("Status and date: held, Saturday 10 May 2025, day precision", page.selectFirst("p.status").text());
@@ -174,8 +164,8 @@ class EntityPagesTest {
 
     @Test
     void threatenedSanctionsNeverReadAsImposed() throws Exception {
-        Document sanctions = server.page("id/sanctions-threatened-in-european-ultimatum", 200);
-        Document russia = server.page("id/russia", 200);
+        Document sanctions = SERVER.page(200, "id/sanctions-threatened-in-european-ultimatum");
+        Document russia = SERVER.page(200, "id/russia");
 
         assertEquals("Threatened sanctions", sanctions.selectFirst("p.types").text());
         assertEquals(List.of("New round of massive sanctions threatened by the European ultimatum — Threatened sanctions, not in force"),

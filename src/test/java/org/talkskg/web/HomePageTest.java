@@ -1,8 +1,8 @@
 package org.talkskg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.talkskg.web.HtmlPages.links;
-import static org.talkskg.web.HtmlPages.texts;
+import static org.talkskg.web.PageText.links;
+import static org.talkskg.web.PageText.texts;
 
 import java.util.List;
 
@@ -26,7 +26,7 @@ class HomePageTest {
     @BeforeAll
     static void start() throws Exception {
         client = SERVER.client();
-        home = HtmlPages.fetch(client, "");
+        home = SERVER.page(200, "");
     }
 
     @Test
@@ -35,9 +35,9 @@ class HomePageTest {
         assertEquals(List.of("CNN article on possible Zelensky-Putin talks in Turkey (May 2025), published by CNN on 14 May 2025"
                         + " (day precision). CNN, May 2025; a machine translation of the English original. The text is kept"
                         + " unchanged in data/source/article.txt."),
-                texts(home.select("#sources li")));
+                texts(home, "#sources li"));
         assertEquals(List.of("CNN article on possible Zelensky-Putin talks in Turkey (May 2025) -> /id/article", "CNN -> /id/cnn"),
-                links(home.select("#sources li")));
+                links(home, "#sources li"));
     }
 
     @Test
@@ -51,8 +51,8 @@ class HomePageTest {
     void countsTheThingsOfEachMainClass() {
         assertEquals(List.of("Event 64", "Actor 43", "Claim 41", "Participation 27", "Place 16", "Membership 12", "Agreement 7",
                         "Sanctions 2", "News article 1"),
-                texts(home.select("#counts tbody tr")));
-        assertEquals("Participation -> /ontology#Participation", links(home.select("#counts tbody tr")).get(3));
+                texts(home, "#counts tbody tr"));
+        assertEquals("Participation -> /ontology#Participation", links(home, "#counts tbody tr").get(3));
     }
 
     @Test
@@ -71,8 +71,8 @@ class HomePageTest {
                         "Kremlin Government body 2 things said",
                         "Marco Rubio Person in 2 meetings",
                         "Steve Witkoff Person in 2 meetings"),
-                texts(home.select("#actors li")));
-        assertEquals("Volodymyr Zelensky -> /id/volodymyr-zelensky", links(home.select("#actors li")).get(0));
+                texts(home, "#actors li"));
+        assertEquals("Volodymyr Zelensky -> /id/volodymyr-zelensky", links(home, "#actors li").get(0));
     }
 
     @Test
@@ -89,8 +89,8 @@ class HomePageTest {
                         "Informal meeting of NATO foreign ministers in Türkiye (May 2025) Multilateral meeting, ongoing",
                         "Possible meeting of Zelensky with Russian officials other than Putin Meeting, hypothetical",
                         "Separate US meeting with the Ukrainians in Saudi Arabia Meeting, held"),
-                texts(home.select("#meetings li")));
-        assertEquals("Russia-Ukraine talks in Istanbul (15 May 2025) -> /id/istanbul-talks-2025", links(home.select("#meetings li")).get(6));
+                texts(home, "#meetings li"));
+        assertEquals("Russia-Ukraine talks in Istanbul (15 May 2025) -> /id/istanbul-talks-2025", links(home, "#meetings li").get(6));
     }
 
     @Test
@@ -103,7 +103,7 @@ class HomePageTest {
                         "Moscow's draft peace terms of 2022 Peace settlement, proposed",
                         "Trump's elusive 'deals' Deal, mooted",
                         "Unconditional ceasefire (Zelensky's benchmark) Ceasefire, demanded"),
-                texts(home.select("#agreements li")));
+                texts(home, "#agreements li"));
     }
 
     @Test
@@ -111,11 +111,11 @@ class HomePageTest {
         assertEquals(List.of(
                         "More sanctions on Russia threatened by Trump and the European allies Threatened sanctions",
                         "New round of massive sanctions threatened by the European ultimatum Threatened sanctions"),
-                texts(home.select("#sanctions li")));
+                texts(home, "#sanctions li"));
         assertEquals(List.of(
                         "More sanctions on Russia threatened by Trump and the European allies -> /id/sanctions-threatened-by-trump-and-europeans",
                         "New round of massive sanctions threatened by the European ultimatum -> /id/sanctions-threatened-in-european-ultimatum"),
-                links(home.select("#sanctions li")));
+                links(home, "#sanctions li"));
     }
 
     @Test
@@ -123,8 +123,8 @@ class HomePageTest {
         List<SavedQuery> saved = Fixtures.shippedQueries().list();
 
         assertEquals(saved.stream().map(query -> query.title() + " -> /questions/" + query.name()).toList(),
-                links(home.select("#questions li")));
-        assertEquals("Actors: who they are, what they belong to -> /questions/actors", links(home.select("#questions li")).get(0));
+                links(home, "#questions li"));
+        assertEquals("Actors: who they are, what they belong to -> /questions/actors", links(home, "#questions li").get(0));
     }
 
     @Test
@@ -133,7 +133,7 @@ class HomePageTest {
         assertEquals("get", home.select("form.search-box").attr("method"));
         assertEquals("q", home.select("form.search-box input[type=search]").attr("name"));
         assertEquals(List.of("Timeline -> /timeline", "Articles -> /articles", "Ontology -> /ontology", "SPARQL editor -> /sparql-ui/"),
-                links(home.select("nav.explore")));
+                links(home, "nav.explore"));
     }
 
     @Test

@@ -11,8 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.talkskg.Fixtures;
@@ -42,22 +41,13 @@ class HostileContentTest {
 
     private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action", "formaction", "xlink:href");
 
-    private static PageServer server;
-
-    @BeforeAll
-    static void start() {
-        server = PageServer.serving(Fixtures.path("hostile/ontology"), Fixtures.path("hostile/data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.on(Fixtures::hostileGraph);
 
     @ParameterizedTest(name = "/{0}")
     @FieldSource("PAGES")
     void hostileTextAndLinksComeOutInert(String path) throws Exception {
-        HttpResponse<String> response = server.get(path, "text/html");
+        HttpResponse<String> response = SERVER.get(path, "text/html");
         Document page = Jsoup.parse(response.body());
 
         assertTrue(response.statusCode() == 200 || response.statusCode() == 404, response.statusCode() + " " + response.body());

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.talkskg.Fixtures;
 
 /** GET /participation on the shipped graph, over HTTP: the nodes, the edges and the layout of the SVG. */
@@ -23,21 +23,17 @@ class ParticipationPageTest {
 
     private static final String ID = "https://w3id.org/talks-kg/id/";
 
-    private static ShippedGraphPages pages;
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onTheShippedGraph();
+
     private static Document page;
     private static Map<String, String> names;
 
     @BeforeAll
     static void fetch() throws Exception {
-        pages = new ShippedGraphPages();
-        page = pages.page("participation");
+        page = SERVER.page(200, "participation");
         names = new HashMap<>();
         nodes().forEach(node -> names.put(node.attr("data-iri"), node.selectFirst("title").text()));
-    }
-
-    @AfterAll
-    static void stop() {
-        pages.close();
     }
 
     @Test

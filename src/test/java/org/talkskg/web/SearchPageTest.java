@@ -86,7 +86,7 @@ class SearchPageTest {
 
     @Test
     void jsonComesByAcceptToo() throws Exception {
-        HttpResponse<String> response = SERVER.client().send(SERVER.client().request("search?q=Voldy").header("Accept", "application/json"));
+        HttpResponse<String> response = SERVER.get("search?q=Voldy", "application/json");
 
         assertEquals(200, response.statusCode());
         assertEquals(Optional.of("application/json;charset=utf-8"), response.headers().firstValue("Content-Type"));

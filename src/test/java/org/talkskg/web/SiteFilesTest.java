@@ -58,8 +58,8 @@ class SiteFilesTest {
 
     @Test
     void everyPageUsesTheSiteStylesheet() throws Exception {
-        assertEquals("/static/site.css", HtmlPages.fetch(client, "").select("link[rel=stylesheet]").attr("href"));
-        assertEquals("/static/site.css", HtmlPages.fetch(client, "ontology").select("link[rel=stylesheet]").attr("href"));
+        assertEquals("/static/site.css", SERVER.page(200, "").select("link[rel=stylesheet]").attr("href"));
+        assertEquals("/static/site.css", SERVER.page(200, "ontology").select("link[rel=stylesheet]").attr("href"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package org.talkskg.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.Supplier;
 
@@ -20,6 +21,7 @@ import org.talkskg.server.TestClient;
 /**
  * A server on a free port for the tests of one class, started before the first and stopped after
  * the last: {@code @RegisterExtension static final TestServer SERVER = TestServer.onTheShippedGraph();}.
+ * Its pages are fetched over real HTTP and parsed as a browser would.
  */
 final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
@@ -60,11 +62,23 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
         return client;
     }
 
-    /** The HTML page at the path, which must answer with the status. */
+    /** A GET with this Accept header, or none if it is null. */
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder request = client.request(path).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return client.send(request);
+    }
+
+    /**
+     * The HTML page at the path, asked for as a browser asks for a page, which must answer with the
+     * status; parsed with its own URL as the base of its links.
+     */
     Document page(int status, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.get(path);
+        HttpResponse<String> response = get(path, "text/html");
         assertEquals(status, response.statusCode(), path + ": " + response.body());
         assertEquals("text/html;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow(), path);
-        return Jsoup.parse(response.body());
+        return Jsoup.parse(response.body(), response.uri().toString());
     }
 }

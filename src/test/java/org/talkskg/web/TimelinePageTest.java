@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /timeline on the shipped graph, over HTTP: the SVG, the table and the undated events. */
 class TimelinePageTest {
@@ -86,18 +86,14 @@ class TimelinePageTest {
             Zelensky: he will not meet Russian officials other than Putin
             """;
 
-    private static ShippedGraphPages pages;
+    @RegisterExtension
+    static final TestServer SERVER = TestServer.onTheShippedGraph();
+
     private static Document timeline;
 
     @BeforeAll
     static void fetch() throws Exception {
-        pages = new ShippedGraphPages();
-        timeline = pages.page("timeline");
-    }
-
-    @AfterAll
-    static void stop() {
-        pages.close();
+        timeline = SERVER.page(200, "timeline");
     }
 
     @Test
