@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.talkskg.Fixtures;
 import org.talkskg.graph.Namespaces;
 import org.talkskg.server.TestClient;
 
