@@ -15,22 +15,32 @@ import org.talkskg.queries.SavedQuery;
  */
 final class QuestionCatalog {
 
-    private final Map<String, SavedQuery> byName = new LinkedHashMap<>();
+    private final SavedQueries queries;
+    /** Read and parsed on first use, not while the server starts: most starts are not for the API. */
+    private Map<String, SavedQuery> byName;
 
     QuestionCatalog(SavedQueries queries) {
-        queries.list().forEach(saved -> byName.put(saved.name(), saved));
+        this.queries = queries;
+    }
+
+    private synchronized Map<String, SavedQuery> byName() {
+        if (byName == null) {
+            byName = new LinkedHashMap<>();
+            queries.list().forEach(saved -> byName.put(saved.name(), saved));
+        }
+        return byName;
     }
 
     /** Sorted by name. */
     List<SavedQuery> all() {
-        return List.copyOf(byName.values());
+        return List.copyOf(byName().values());
     }
 
     /**
      * @throws HttpProblem 404 listing the saved questions, if there is none of that name
      */
     SavedQuery get(String name) {
-        SavedQuery saved = byName.get(name);
+        SavedQuery saved = byName().get(name);
         if (saved == null) {
             throw new HttpProblem(404, "No saved question named '" + name + "'. " + listing());
         }
@@ -38,12 +48,12 @@ final class QuestionCatalog {
     }
 
     boolean has(String name) {
-        return byName.containsKey(name);
+        return byName().containsKey(name);
     }
 
     /** E.g. "The saved questions are (GET /api/NAME): actors - Actors: ...", one per line. */
     String listing() {
-        return "The saved questions are (GET /api/NAME, described in /api/openapi.json):\n" + byName.values().stream()
+        return "The saved questions are (GET /api/NAME, described in /api/openapi.json):\n" + byName().values().stream()
                 .map(saved -> "  " + saved.name() + " - " + saved.title())
                 .collect(Collectors.joining("\n"));
     }
