@@ -13,11 +13,6 @@ import java.util.Optional;
 public record Link(String text, Optional<String> href) {
 
     public static Link to(String iri, String text) {
-        Optional<String> local = Links.local(iri);
-        if (local.isPresent()) {
-            return new Link(text, local);
-        }
-        boolean web = iri.startsWith("http://") || iri.startsWith("https://");
-        return new Link(text, web ? Optional.of(iri) : Optional.empty());
+        return new Link(text, Links.safeHref(iri));
     }
 }

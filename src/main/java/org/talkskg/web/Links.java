@@ -16,9 +16,12 @@ public final class Links {
 
     private Links() {}
 
-    /** The page of an IRI on this server, or the IRI itself when it is not the graph's own. */
+    /**
+     * For an {@code href} that is always there: the page of an IRI on this server, the IRI itself
+     * if it is a web address, and an inert {@code #} for any other scheme ({@link #safeHref}).
+     */
     public static String href(String iri) {
-        return local(iri).orElse(iri);
+        return safeHref(iri).orElse("#");
     }
 
     /**
