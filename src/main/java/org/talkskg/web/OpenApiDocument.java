@@ -1,15 +1,12 @@
 package org.talkskg.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Query;
+import org.talkskg.ProgramVersion;
 import org.talkskg.queries.QueryParameter;
 import org.talkskg.queries.SavedQuery;
 
@@ -48,7 +45,7 @@ final class OpenApiDocument {
 
     private static JsonObject info() {
         JsonObject info = object("title", "talks-kg saved questions");
-        info.put("version", programVersion());
+        info.put("version", ProgramVersion.value());
         info.put("description", "Every saved SPARQL query of the talks-kg knowledge graph, answered by GET. A parameter is"
                 + " given in the query string; a value in <...>, an http(s) IRI or a prefixed name with a known prefix"
                 + " (tkd:vladimir-putin) is an IRI, anything else is text, matched by the questions that take it against"
@@ -215,16 +212,5 @@ final class OpenApiDocument {
             array.add(value);
         }
         return array;
-    }
-
-    /** The version of the program, which Maven writes into the resource the version option reads too. */
-    private static String programVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = OpenApiDocument.class.getResourceAsStream("/org/talkskg/cli/version.properties")) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties.getProperty("version");
     }
 }
