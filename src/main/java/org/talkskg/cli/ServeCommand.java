@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.talkskg.bounds.StringBound;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.GraphRole;
 import org.talkskg.graph.LoadedGraph;
@@ -67,6 +68,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "" + ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
             description = "Refuse a request body larger than this with 413 (default: ${DEFAULT-VALUE}).")
     private int maxRequestBytes;
+
+    @Option(names = "--max-string-length", paramLabel = "CHARS", defaultValue = "" + ServerSettings.DEFAULT_MAX_STRING_LENGTH,
+            description = "Refuse with 422 a query that would build a longer string with CONCAT, REPLACE or GROUP_CONCAT"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int maxStringLength;
 
     @Option(names = "--cors", paramLabel = "ORIGIN", arity = "1..*", split = ",",
             description = "Let web pages from these origins read the answers (CORS), e.g. https://example.org;"
@@ -150,7 +156,8 @@ final class ServeCommand implements Callable<Integer> {
     private ServerSettings settings() {
         try {
             return new ServerSettings(port, host, timeoutSeconds, maxWaitSeconds != null ? maxWaitSeconds : timeoutSeconds,
-                    maxRows, maxRequestBytes, corsOrigins, allowedServices, noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES);
+                    maxRows, maxRequestBytes, corsOrigins, allowedServices, noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES,
+                    new StringBound(maxStringLength));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

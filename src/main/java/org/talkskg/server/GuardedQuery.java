@@ -29,6 +29,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.web.HttpSC;
+import org.talkskg.bounds.OfferedFunctions;
+import org.talkskg.bounds.QueryBoundException;
 
 /**
  * Fuseki's SPARQL query action with the bounds of a public endpoint:
@@ -39,7 +41,10 @@ import org.apache.jena.web.HttpSC;
  *     may only name graphs of the dataset: Fuseki never fetches them, and a name that is not
  *     there (a file: or web IRI) is a 400 rather than a silently empty answer.</li>
  * <li>Function and property function IRIs of the {@code java:} scheme are refused (400): ARQ
- *     would load a class of that name from the server's classpath.</li>
+ *     would load a class of that name from the server's classpath. So is a function that is not
+ *     one of the {@link OfferedFunctions}.</li>
+ * <li>A query that goes past a bound while it runs (a string longer than the
+ *     {@link org.talkskg.bounds.StringBound}) is refused with 422.</li>
  * <li>Result size: a SELECT returns at most {@code maxRows} rows; a longer result is cut there and
  *     the response carries {@value #TRUNCATED_HEADER}. CONSTRUCT and DESCRIBE use at most
  *     {@code maxRows} solutions of their WHERE clause.</li>
@@ -79,6 +84,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             public void visit(ExprFunctionN function) {
                 if (function.getFunctionIRI() != null) {
                     refuseJavaClass(NodeFactory.createURI(function.getFunctionIRI()));
+                    refuseUnoffered(function.getFunctionIRI());
                 }
             }
         });
@@ -98,6 +104,15 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        try {
+            return boundedAnswer(action, queryExec, requestQuery, queryStringLog);
+        } catch (QueryBoundException e) {
+            ServletOps.error(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage());
+            return null;
+        }
+    }
+
+    private QueryExecResult boundedAnswer(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
         if (requestQuery.isSelectType()) {
             RowSet rowSet = queryExec.select();
             List<Binding> rows = Iter.toList(rowSet);
@@ -134,6 +149,13 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("No graph " + NodeFmtLib.strNT(graph) + " in this dataset. FROM, FROM NAMED,"
                     + " default-graph-uri and named-graph-uri only choose among the dataset's own named graphs;"
                     + " nothing is fetched from the web or read from files.");
+        }
+    }
+
+    private static void refuseUnoffered(String iri) {
+        if (!OfferedFunctions.isOffered(iri)) {
+            ServletOps.errorBadRequest("Function <" + iri + "> is not offered here: queries may call SPARQL's functions,"
+                    + " XPath's fn: and math: functions and the XSD casts (SECURITY.md lists those withheld)");
         }
     }
 

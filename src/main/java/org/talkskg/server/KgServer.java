@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.talkskg.bounds.EvaluationBounds;
 import org.talkskg.describe.DatasetDescriptions;
 import org.talkskg.graph.Inference;
 import org.talkskg.graph.LoadedGraph;
@@ -210,6 +211,7 @@ public final class KgServer {
         context.set(ARQ.queryTimeout, timeout);
         context.set(ARQ.updateTimeout, timeout);
         new ServicePolicy(settings.allowedServices()).applyTo(context);
+        EvaluationBounds.applyTo(context, settings.maxStringLength());
         return context;
     }
 

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Objects;
 
+import org.talkskg.bounds.StringBound;
+
 /**
  * How the server listens and what it lets a request do.
  *
@@ -21,9 +23,11 @@ import java.util.Objects;
  *                            (the default) refuses every {@code SERVICE}
  * @param resultCacheBytes    how many bytes of answers a read-only server keeps to answer repeated
  *                            queries without running them; 0 keeps none
+ * @param maxStringLength     the longest string a query may build (CONCAT, REPLACE, GROUP_CONCAT)
  */
 public record ServerSettings(int port, String host, int queryTimeoutSeconds, int maxWaitSeconds, int maxResultRows,
-        int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices, long resultCacheBytes) {
+        int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices, long resultCacheBytes,
+        StringBound maxStringLength) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -31,12 +35,15 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
     public static final int DEFAULT_MAX_RESULT_ROWS = 10_000;
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     public static final long DEFAULT_RESULT_CACHE_BYTES = 64L * 1024 * 1024;
+    /** Twenty times the longest literal of the shipped graph (the article text), and 2 MiB of heap at most per string. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
 
     /** Smallest request size bound: below it even an ordinary query would not fit. */
     private static final int MIN_REQUEST_BYTES = 1024;
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(maxStringLength, "maxStringLength");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
@@ -67,37 +74,42 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
      */
     public ServerSettings(int port, String host, int queryTimeoutSeconds) {
         this(port, host, queryTimeoutSeconds, queryTimeoutSeconds, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(),
-                DEFAULT_RESULT_CACHE_BYTES);
+                DEFAULT_RESULT_CACHE_BYTES, new StringBound(DEFAULT_MAX_STRING_LENGTH));
     }
 
     public ServerSettings withMaxWaitSeconds(int seconds) {
         return new ServerSettings(port, host, queryTimeoutSeconds, seconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes);
+                allowedServices, resultCacheBytes, maxStringLength);
     }
 
     public ServerSettings withMaxResultRows(int rows) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, rows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes);
+                allowedServices, resultCacheBytes, maxStringLength);
     }
 
     public ServerSettings withMaxRequestBytes(int bytes) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, bytes, corsOrigins,
-                allowedServices, resultCacheBytes);
+                allowedServices, resultCacheBytes, maxStringLength);
     }
 
     public ServerSettings withCorsOrigins(List<String> origins) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, origins,
-                allowedServices, resultCacheBytes);
+                allowedServices, resultCacheBytes, maxStringLength);
     }
 
     public ServerSettings withAllowedServices(List<String> services) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                services, resultCacheBytes);
+                services, resultCacheBytes, maxStringLength);
     }
 
     public ServerSettings withResultCacheBytes(long bytes) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, bytes);
+                allowedServices, bytes, maxStringLength);
+    }
+
+    public ServerSettings withMaxStringLength(int length) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
+                allowedServices, resultCacheBytes, new StringBound(length));
     }
 
     /** An origin is what a browser sends in its Origin header: scheme, host and maybe port, nothing else. */
