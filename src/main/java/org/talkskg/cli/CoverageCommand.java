@@ -3,7 +3,6 @@ package org.talkskg.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.talkskg.graph.GraphLoader;
 import org.talkskg.validate.Coverage;
 import org.talkskg.validate.CoverageCheck;
 
@@ -29,7 +28,7 @@ final class CoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Coverage coverage = CoverageCheck.run(GraphLoader.load(graphFolders.folders()));
+        Coverage coverage = CoverageCheck.run(graphFolders.load());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Content sentences cited: %d / %d%n", coverage.cited().size(), coverage.contentSentences());
         if (!coverage.uncited().isEmpty()) {

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.talkskg.export.ExportFormat;
 import org.talkskg.export.GraphExport;
-import org.talkskg.graph.GraphLoader;
 import org.talkskg.store.KgStore;
 
 import picocli.CommandLine.Command;
@@ -64,14 +63,14 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (store == null) {
-            write(GraphLoader.load(graphFolders.folders()).dataset());
+            write(graphFolders.load().dataset());
             return 0;
         }
         if (!Files.isDirectory(store)) {
             // KgStore.open would make a new store there, loaded from the files: not what was asked.
             throw new ParameterException(spec.commandLine(), "--store " + store + ": no such folder; serve --store DIR makes a store");
         }
-        try (KgStore kgStore = KgStore.open(store, graphFolders.folders(), false)) {
+        try (KgStore kgStore = KgStore.open(store, graphFolders.folders(), false, graphFolders.settings())) {
             write(kgStore.graph().dataset());
         }
         return 0;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
-import org.talkskg.graph.GraphLoader;
 import org.talkskg.queries.OutputFormat;
 import org.talkskg.queries.QueryParameters;
 import org.talkskg.queries.QueryRunner;
@@ -82,7 +81,7 @@ final class QueryCommand implements Callable<Integer> {
         Query parsed = QueryParameters.substitute(saved, parameters);
         QueryTarget target = endpoint != null
                 ? QueryTarget.endpoint(endpoint)
-                : QueryTarget.inProcess(GraphLoader.load(graphFolders.folders()));
+                : QueryTarget.inProcess(graphFolders.load());
         OutputStream out = StandardOutput.of(spec);
         boolean answered = QueryRunner.run(parsed, target, format, out);
         out.flush();

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.talkskg.bounds.StringBound;
-import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.GraphRole;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.queries.SavedQueries;
@@ -120,11 +119,11 @@ final class ServeCommand implements Callable<Integer> {
         UpdateAccess access = update ? UpdateAccess.of(passwordFile, updateUsers) : null;
         SavedQueries queries = queriesFolder.savedQueries();
         if (store == null) {
-            LoadedGraph graph = GraphLoader.load(graphFolders.folders());
+            LoadedGraph graph = graphFolders.load();
             serve(KgServer.start(graph, queries, settings), graph, null, null);
             return 0;
         }
-        KgStore kgStore = KgStore.open(store, graphFolders.folders(), reload);
+        KgStore kgStore = KgStore.open(store, graphFolders.folders(), reload, graphFolders.settings());
         LoadedGraph graph = kgStore.graph();
         KgServer server;
         try {

@@ -10,7 +10,6 @@ import org.talkskg.curate.Citations;
 import org.talkskg.curate.SpanIri;
 import org.talkskg.curate.SpanLocator;
 import org.talkskg.curate.SpanModule;
-import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.graph.Namespaces;
 
@@ -78,7 +77,7 @@ final class SpanCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--sync writes into the data folder: give it with --data DIR (bin/talks-kg uses the checkout's)");
         }
-        SpanModule.SyncResult result = SpanModule.sync(GraphLoader.load(graphFolders.folders()), graphFolders.folders().data());
+        SpanModule.SyncResult result = SpanModule.sync(graphFolders.loadToCurate(), graphFolders.folders().data());
         PrintWriter err = spec.commandLine().getErr();
         err.println(result.file() + ": " + result.spans() + " spans (" + result.added() + " new, "
                 + result.dropped() + " no longer cited)");
@@ -87,7 +86,7 @@ final class SpanCommand implements Callable<Integer> {
     }
 
     private int locate() {
-        LoadedGraph graph = GraphLoader.load(graphFolders.folders());
+        LoadedGraph graph = graphFolders.loadToCurate();
         SpanIri span = SpanLocator.locate(graph, Optional.ofNullable(article).map(SpanCommand::expand), sentence, phrase);
         String spanName = shortForm(span.iri());
         List<String> citing = Citations.citing(graph, span);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.talkskg.graph.GraphLoader;
 import org.talkskg.validate.ShapeCheck;
 import org.talkskg.validate.Violation;
 
@@ -29,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Violation> violations = ShapeCheck.run(GraphLoader.load(graphFolders.folders()));
+        List<Violation> violations = ShapeCheck.run(graphFolders.load());
         PrintWriter out = spec.commandLine().getOut();
         violations.forEach(violation -> out.println(violation.describe()));
         if (violations.isEmpty()) {

@@ -1,13 +1,12 @@
 package org.talkskg.curate;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+
+import org.talkskg.graph.Utf8Text;
 
 /**
  * The text of one source document, kept unchanged under the data folder as
@@ -33,21 +32,18 @@ public final class SourceText {
         return dataFolder.resolve(FOLDER).resolve(documentName + ".txt");
     }
 
-    /** @throws SpanException if the file is missing, unreadable or not UTF-8 */
+    /**
+     * @throws SpanException if the file is missing or unreadable
+     * @throws org.talkskg.graph.GraphLoadException if it is not UTF-8, with the position of the first bad byte
+     */
     public static SourceText read(Path dataFolder, String documentName) {
         Path file = fileOf(dataFolder, documentName);
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return new SourceText(file, text);
+            Utf8Text.requireValid(file, bytes);
+            return new SourceText(file, new String(bytes, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new SpanException("No text for the document " + documentName + ": " + file + " is missing");
-        } catch (CharacterCodingException e) {
-            throw new SpanException(file + " is not valid UTF-8");
         } catch (IOException e) {
             throw new SpanException("Cannot read " + file + ": " + e.getMessage());
         }

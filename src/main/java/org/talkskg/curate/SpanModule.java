@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,7 +15,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.system.StreamRDF;
@@ -52,12 +50,6 @@ public final class SpanModule {
             # the texts under data/source/. Do not edit: cite spans by IRI, then sync.
 
             """;
-
-    private static final String MENTIONED_SPANS = """
-            SELECT DISTINCT ?span ?graph WHERE {
-              GRAPH ?graph { { ?span ?p ?o } UNION { ?s ?p ?span } }
-              FILTER (isIRI(?span) && REGEX(STR(?span), "#offset_[0-9]+_[0-9]+$") && ?graph != <%s>)
-            } ORDER BY ?graph ?span""".formatted(GRAPH_IRI);
 
     private static final String CURATED_SENTENCES = """
             SELECT DISTINCT ?span WHERE {
@@ -117,26 +109,11 @@ public final class SpanModule {
         return HEADER + out.toString(StandardCharsets.UTF_8);
     }
 
-    /**
-     * Every span the other modules mention, in text order, each with the text it is in and checked
-     * against it, plus each document's whole text.
-     */
+    /** Every span the other modules mention, in text order, each with its text, plus each document's whole text. */
     private static Map<SpanIri, SourceText> collectSpans(LoadedGraph graph, Path dataFolder) {
+        Map<SpanIri, SourceText> spans = CitedSpans.read(graph, dataFolder);
         Map<String, SourceText> texts = new TreeMap<>();
-        Map<SpanIri, SourceText> spans = new TreeMap<>(SpanIri.TEXT_ORDER);
-        for (QuerySolution row : graph.select(MENTIONED_SPANS)) {
-            Optional<SpanIri> parsed = SpanIri.parse(row.getResource("span").getURI());
-            if (parsed.isEmpty() || spans.containsKey(parsed.get())) {
-                continue;
-            }
-            SpanIri span = parsed.get();
-            SourceText text = texts.computeIfAbsent(span.document(), document -> SourceText.read(dataFolder, span.documentName()));
-            if (!text.fits(span)) {
-                throw new SpanException(span.iri() + ", cited in " + moduleOf(row.getResource("graph").getURI())
-                        + ", is not a span of " + text.file() + " (" + text.length() + " code points)");
-            }
-            spans.put(span, text);
-        }
+        spans.forEach((span, text) -> texts.put(span.document(), text));
         texts.forEach((document, text) -> spans.put(SpanIri.wholeText(document, text.length()), text));
         return spans;
     }
@@ -174,11 +151,6 @@ public final class SpanModule {
         Set<String> iris = new TreeSet<>();
         graph.select(query).forEach(row -> iris.add(row.getResource("span").getURI()));
         return iris;
-    }
-
-    /** {@code data/claims.ttl} for the graph {@code .../graph/data/claims}, for messages. */
-    private static String moduleOf(String graphIri) {
-        return graphIri.startsWith(GraphRole.GRAPH_NAMESPACE) ? graphIri.substring(GraphRole.GRAPH_NAMESPACE.length()) + ".ttl" : graphIri;
     }
 
     private static Map<String, String> prefixes() {

@@ -14,6 +14,7 @@ import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.GraphLoader;
+import org.talkskg.graph.LoadSettings;
 import org.talkskg.graph.LoadedGraph;
 
 /**
@@ -40,19 +41,25 @@ public final class KgStore implements AutoCloseable {
         this.loadedFromFiles = loadedFromFiles;
     }
 
+    /** {@link #open(Path, GraphFolders, boolean, LoadSettings)} with the default settings. */
+    public static KgStore open(Path folder, GraphFolders files, boolean reload) {
+        return open(folder, files, reload, LoadSettings.DEFAULTS);
+    }
+
     /**
      * Opens the store in the folder, creating it if needed.
      *
-     * @param files  the ontology and data folders to load on first use
-     * @param reload replace whatever the store holds with the files
+     * @param files    the ontology and data folders to load on first use
+     * @param reload   replace whatever the store holds with the files
+     * @param settings how the files are loaded, when they are
      */
-    public static KgStore open(Path folder, GraphFolders files, boolean reload) {
+    public static KgStore open(Path folder, GraphFolders files, boolean reload, LoadSettings settings) {
         requireStoreFolder(folder);
         DatasetGraph dataset = connect(folder);
         try {
             boolean empty = Txn.calculateRead(dataset, () -> !dataset.listGraphNodes().hasNext());
             if (empty || reload) {
-                GraphLoader.replaceContent(dataset, files);
+                GraphLoader.replaceContent(dataset, files, settings);
             }
             return new KgStore(folder, dataset, empty || reload);
         } catch (RuntimeException e) {

@@ -27,6 +27,7 @@ class ValidateAndCoverageCommandTest {
         Files.copy(path("shacl/base.ttl"), data.resolve("base.ttl"));
         Files.copy(path("shacl/missing-evidence.ttl"), data.resolve("missing-evidence.ttl"));
         Files.copy(path("shacl/claim-without-source.ttl"), data.resolve("claim-without-source.ttl"));
+        copyArticleText(data);
 
         CommandRun run = CommandRun.of("validate", "--ontology", "ontology", "--data", data.toString());
 
@@ -66,6 +67,7 @@ class ValidateAndCoverageCommandTest {
         // The base fixture without its only evidence link: its one sentence is cited by nothing.
         String uncited = Files.readString(path("shacl/base.ttl")).replace("tk:evidence art:offset_27_35 .", ".");
         Files.writeString(data.resolve("base.ttl"), uncited);
+        copyArticleText(data);
 
         CommandRun run = CommandRun.of("coverage", "--ontology", "ontology", "--data", data.toString());
 
@@ -75,5 +77,11 @@ class ValidateAndCoverageCommandTest {
                 Uncited content sentences:
                   1: Putin may meet Zelensky in Istanbul on Thursday.
                 """), run.out());
+    }
+
+    /** The base fixture's article text, which every command but span requires beside the spans citing it. */
+    private static void copyArticleText(Path data) throws IOException {
+        Files.createDirectories(data.resolve("source"));
+        Files.copy(path("shacl/source/article.txt"), data.resolve("source/article.txt"));
     }
 }

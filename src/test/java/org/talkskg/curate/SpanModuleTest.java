@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talkskg.Regeneration;
 import org.talkskg.graph.GraphFolders;
+import org.talkskg.graph.GraphLoadException;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.LoadedGraph;
 
@@ -115,9 +116,9 @@ class SpanModuleTest {
         writeDocument(data, "x", "<https://example.org/fact> tk:evidence ex:offset_0_1 .\n");
         Files.write(data.resolve("source/doc.txt"), new byte[] {'P', (byte) 0xE9, 'r', 'e'});
 
-        SpanException refused = assertThrows(SpanException.class, () -> SpanModule.render(load(data), data));
+        GraphLoadException refused = assertThrows(GraphLoadException.class, () -> SpanModule.render(load(data), data));
 
-        assertEquals(data.resolve("source/doc.txt") + " is not valid UTF-8", refused.getMessage());
+        assertEquals(data.resolve("source/doc.txt") + ": not UTF-8 at byte 1 (line 1): 0xE9; save the file as UTF-8", refused.getMessage());
     }
 
     /** A data folder with one document's text as source/doc.txt and facts.ttl citing into it. */
