@@ -11,6 +11,7 @@ import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.GraphRole;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.queries.SavedQueries;
+import org.talkskg.server.ConnectionLimits;
 import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
 import org.talkskg.server.UpdateAccess;
@@ -67,6 +68,22 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "" + ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
             description = "Refuse a request body larger than this with 413 (default: ${DEFAULT-VALUE}).")
     private int maxRequestBytes;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "" + ConnectionLimits.DEFAULT_IDLE_TIMEOUT_SECONDS,
+            description = "Close a connection that sends and receives nothing for this long, between requests or in the"
+                    + " middle of one; clients that keep connections open should close them sooner (default: ${DEFAULT-VALUE}).")
+    private int idleTimeoutSeconds;
+
+    @Option(names = "--min-request-rate", paramLabel = "BYTES_PER_SECOND",
+            defaultValue = "" + ConnectionLimits.DEFAULT_MIN_REQUEST_BYTES_PER_SECOND,
+            description = "Refuse with 408, and close the connection, a request body that arrives slower than this after the"
+                    + " first " + ConnectionLimits.BODY_GRACE_SECONDS + " s: a body of N bytes must arrive within "
+                    + ConnectionLimits.BODY_GRACE_SECONDS + " s + N / rate (default: ${DEFAULT-VALUE}).")
+    private int minRequestRate;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + ConnectionLimits.DEFAULT_MAX_CONNECTIONS,
+            description = "Accept at most N connections at once; further ones wait until one closes (default: ${DEFAULT-VALUE}).")
+    private int maxConnections;
 
     @Option(names = "--cors", paramLabel = "ORIGIN", arity = "1..*", split = ",",
             description = "Let web pages from these origins read the answers (CORS), e.g. https://example.org;"
@@ -150,7 +167,8 @@ final class ServeCommand implements Callable<Integer> {
     private ServerSettings settings() {
         try {
             return new ServerSettings(port, host, timeoutSeconds, maxWaitSeconds != null ? maxWaitSeconds : timeoutSeconds,
-                    maxRows, maxRequestBytes, corsOrigins, allowedServices, noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES);
+                    maxRows, maxRequestBytes, corsOrigins, allowedServices, noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES,
+                    new ConnectionLimits(idleTimeoutSeconds, minRequestRate, maxConnections));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -21,9 +21,11 @@ import java.util.Objects;
  *                            (the default) refuses every {@code SERVICE}
  * @param resultCacheBytes    how many bytes of answers a read-only server keeps to answer repeated
  *                            queries without running them; 0 keeps none
+ * @param connections         what a connection may take: idle time, slowest body, how many at once
  */
 public record ServerSettings(int port, String host, int queryTimeoutSeconds, int maxWaitSeconds, int maxResultRows,
-        int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices, long resultCacheBytes) {
+        int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices, long resultCacheBytes,
+        ConnectionLimits connections) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -37,6 +39,7 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(connections, "connections");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
@@ -67,37 +70,42 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
      */
     public ServerSettings(int port, String host, int queryTimeoutSeconds) {
         this(port, host, queryTimeoutSeconds, queryTimeoutSeconds, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(),
-                DEFAULT_RESULT_CACHE_BYTES);
+                DEFAULT_RESULT_CACHE_BYTES, ConnectionLimits.DEFAULTS);
     }
 
     public ServerSettings withMaxWaitSeconds(int seconds) {
         return new ServerSettings(port, host, queryTimeoutSeconds, seconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes);
+                allowedServices, resultCacheBytes, connections);
     }
 
     public ServerSettings withMaxResultRows(int rows) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, rows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes);
+                allowedServices, resultCacheBytes, connections);
     }
 
     public ServerSettings withMaxRequestBytes(int bytes) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, bytes, corsOrigins,
-                allowedServices, resultCacheBytes);
+                allowedServices, resultCacheBytes, connections);
     }
 
     public ServerSettings withCorsOrigins(List<String> origins) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, origins,
-                allowedServices, resultCacheBytes);
+                allowedServices, resultCacheBytes, connections);
     }
 
     public ServerSettings withAllowedServices(List<String> services) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                services, resultCacheBytes);
+                services, resultCacheBytes, connections);
     }
 
     public ServerSettings withResultCacheBytes(long bytes) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, bytes);
+                allowedServices, bytes, connections);
+    }
+
+    public ServerSettings withConnections(ConnectionLimits limits) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
+                allowedServices, resultCacheBytes, limits);
     }
 
     /** An origin is what a browser sends in its Origin header: scheme, host and maybe port, nothing else. */
