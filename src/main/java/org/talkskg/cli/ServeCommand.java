@@ -70,8 +70,9 @@ final class ServeCommand implements Callable<Integer> {
     private int maxRequestBytes;
 
     @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "" + ConnectionLimits.DEFAULT_IDLE_TIMEOUT_SECONDS,
-            description = "Close a connection that sends and receives nothing for this long, between requests or in the"
-                    + " middle of one; clients that keep connections open should close them sooner (default: ${DEFAULT-VALUE}).")
+            description = "Close a connection when nothing arrives on it for this long while the server waits for a request"
+                    + " or its body (a query running does not count); clients that keep idle connections open should close"
+                    + " them sooner (default: ${DEFAULT-VALUE}).")
     private int idleTimeoutSeconds;
 
     @Option(names = "--min-request-rate", paramLabel = "BYTES_PER_SECOND",

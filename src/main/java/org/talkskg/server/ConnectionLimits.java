@@ -4,8 +4,8 @@ package org.talkskg.server;
  * What the server allows a connection, so that slow or idle clients cannot use up its threads,
  * its turns to run queries or its connections.
  *
- * @param idleTimeoutSeconds      a connection that sends and receives nothing for this long is closed,
- *                                between requests or in the middle of one
+ * @param idleTimeoutSeconds      a connection on which nothing arrives for this long, while the server
+ *                                waits for a request or its body, is closed (a query running does not count)
  * @param minRequestBytesPerSecond a request body must arrive at this rate after a grace of
  *                                {@value #BODY_GRACE_SECONDS} s, or it is refused with 408 ({@link SlowBodyGuard})
  * @param maxConnections          connections open at once; further ones wait in the operating system's
