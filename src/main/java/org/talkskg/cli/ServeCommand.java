@@ -11,6 +11,7 @@ import org.talkskg.bounds.StringBound;
 import org.talkskg.graph.GraphRole;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.queries.SavedQueries;
+import org.talkskg.server.ConnectionLimits;
 import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
 import org.talkskg.server.UpdateAccess;
@@ -72,6 +73,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "Refuse with 422 a query that would build a longer string with CONCAT, REPLACE or GROUP_CONCAT"
                     + " (default: ${DEFAULT-VALUE}).")
     private int maxStringLength;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "" + ConnectionLimits.DEFAULT_IDLE_TIMEOUT_SECONDS,
+            description = "Close a connection when nothing arrives on it for this long while the server waits for a request"
+                    + " or its body (a query running does not count); clients that keep idle connections open should close"
+                    + " them sooner (default: ${DEFAULT-VALUE}).")
+    private int idleTimeoutSeconds;
+
+    @Option(names = "--min-request-rate", paramLabel = "BYTES_PER_SECOND",
+            defaultValue = "" + ConnectionLimits.DEFAULT_MIN_REQUEST_BYTES_PER_SECOND,
+            description = "Refuse with 408, and close the connection, a request body that arrives slower than this after the"
+                    + " first " + ConnectionLimits.BODY_GRACE_SECONDS + " s: a body of N bytes must arrive within "
+                    + ConnectionLimits.BODY_GRACE_SECONDS + " s + N / rate (default: ${DEFAULT-VALUE}).")
+    private int minRequestRate;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + ConnectionLimits.DEFAULT_MAX_CONNECTIONS,
+            description = "Accept at most N connections at once; further ones wait until one closes (default: ${DEFAULT-VALUE}).")
+    private int maxConnections;
 
     @Option(names = "--cors", paramLabel = "ORIGIN", arity = "1..*", split = ",",
             description = "Let web pages from these origins read the answers (CORS), e.g. https://example.org;"
@@ -156,7 +174,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return new ServerSettings(port, host, timeoutSeconds, maxWaitSeconds != null ? maxWaitSeconds : timeoutSeconds,
                     maxRows, maxRequestBytes, corsOrigins, allowedServices, noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES,
-                    new StringBound(maxStringLength));
+                    new StringBound(maxStringLength), new ConnectionLimits(idleTimeoutSeconds, minRequestRate, maxConnections));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

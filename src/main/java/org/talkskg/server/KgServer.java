@@ -23,6 +23,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.talkskg.bounds.EvaluationBounds;
@@ -168,7 +169,8 @@ public final class KgServer {
         if (!settings.corsOrigins().isEmpty()) {
             builder.addFilter("/*", new CorsFilter(settings.corsOrigins()));
         }
-        return builder.addFilter("/*", new RequestLimitsFilter(settings.maxRequestBytes()));
+        return builder.addFilter("/*", new RetryAfterFilter(settings.maxWaitSeconds()))
+                .addFilter("/*", new RequestLimitsFilter(settings.maxRequestBytes()));
     }
 
     private static KgServer start(FusekiServer.Builder builder, ServerSettings settings) {
@@ -228,17 +230,22 @@ public final class KgServer {
 
     /**
      * What Fuseki's builder does not offer: binding one address (it only chooses between loopback
-     * and all interfaces), the header size bound, plain-text error pages, query admission, and the
-     * UI's calls rewritten to the real paths before admission looks at them.
+     * and all interfaces), the header size bound, the connection limits ({@link SlowBodyGuard}
+     * among them), plain-text error pages, query admission, and the UI's calls rewritten to the
+     * real paths before admission looks at them.
      */
     private static void configureJetty(Server jetty, ServerSettings settings) {
+        ConnectionLimits limits = settings.connections();
         for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setHost(settings.host());
+                serverConnector.setIdleTimeout(TimeUnit.SECONDS.toMillis(limits.idleTimeoutSeconds()));
                 serverConnector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
                         .setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
             }
         }
+        // Past the limit Jetty stops accepting; the next connections wait in the operating system's queue.
+        jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), jetty));
         PlainTextErrorHandler errors = new PlainTextErrorHandler();
         jetty.setErrorHandler(errors);
         if (jetty.getHandler() instanceof ServletContextHandler context) {
@@ -249,5 +256,7 @@ public final class KgServer {
                 .flatMap(List::stream).toList();
         jetty.setHandler(SparqlUi.rewritingCalls(new QueryAdmission(jetty.getHandler(), admitted,
                 MAX_RUNNING_QUERIES, Duration.ofSeconds(settings.maxWaitSeconds()))));
+        // Outermost: bodies are read before admission, so a slow one holds neither a thread nor a turn.
+        jetty.setHandler(new SlowBodyGuard(jetty.getHandler(), settings.maxRequestBytes(), limits));
     }
 }

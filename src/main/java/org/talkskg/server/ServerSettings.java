@@ -24,10 +24,11 @@ import org.talkskg.bounds.StringBound;
  * @param resultCacheBytes    how many bytes of answers a read-only server keeps to answer repeated
  *                            queries without running them; 0 keeps none
  * @param maxStringLength     the longest string a query may build (CONCAT, REPLACE, GROUP_CONCAT)
+ * @param connections         what a connection may take: idle time, slowest body, how many at once
  */
 public record ServerSettings(int port, String host, int queryTimeoutSeconds, int maxWaitSeconds, int maxResultRows,
         int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices, long resultCacheBytes,
-        StringBound maxStringLength) {
+        StringBound maxStringLength, ConnectionLimits connections) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -44,6 +45,7 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
     public ServerSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(maxStringLength, "maxStringLength");
+        Objects.requireNonNull(connections, "connections");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
@@ -74,42 +76,47 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
      */
     public ServerSettings(int port, String host, int queryTimeoutSeconds) {
         this(port, host, queryTimeoutSeconds, queryTimeoutSeconds, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(),
-                DEFAULT_RESULT_CACHE_BYTES, new StringBound(DEFAULT_MAX_STRING_LENGTH));
+                DEFAULT_RESULT_CACHE_BYTES, new StringBound(DEFAULT_MAX_STRING_LENGTH), ConnectionLimits.DEFAULTS);
     }
 
     public ServerSettings withMaxWaitSeconds(int seconds) {
         return new ServerSettings(port, host, queryTimeoutSeconds, seconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes, maxStringLength);
+                allowedServices, resultCacheBytes, maxStringLength, connections);
     }
 
     public ServerSettings withMaxResultRows(int rows) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, rows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes, maxStringLength);
+                allowedServices, resultCacheBytes, maxStringLength, connections);
     }
 
     public ServerSettings withMaxRequestBytes(int bytes) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, bytes, corsOrigins,
-                allowedServices, resultCacheBytes, maxStringLength);
+                allowedServices, resultCacheBytes, maxStringLength, connections);
     }
 
     public ServerSettings withCorsOrigins(List<String> origins) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, origins,
-                allowedServices, resultCacheBytes, maxStringLength);
+                allowedServices, resultCacheBytes, maxStringLength, connections);
     }
 
     public ServerSettings withAllowedServices(List<String> services) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                services, resultCacheBytes, maxStringLength);
+                services, resultCacheBytes, maxStringLength, connections);
     }
 
     public ServerSettings withResultCacheBytes(long bytes) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, bytes, maxStringLength);
+                allowedServices, bytes, maxStringLength, connections);
     }
 
     public ServerSettings withMaxStringLength(int length) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes, new StringBound(length));
+                allowedServices, resultCacheBytes, new StringBound(length), connections);
+    }
+
+    public ServerSettings withConnections(ConnectionLimits limits) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
+                allowedServices, resultCacheBytes, maxStringLength, limits);
     }
 
     /** An origin is what a browser sends in its Origin header: scheme, host and maybe port, nothing else. */

@@ -69,6 +69,9 @@ class ServeCommandTest {
         --allow-service,example.org                    | a SERVICE endpoint is an http or https URL, such as https://query.wikidata.org/sparql, not 'example.org'
         --max-rows,0                                   | the result row limit must be at least 1, not 0
         --max-request-size,10                          | the request size limit must be at least 1024 bytes, not 10
+        --idle-timeout,0                               | the idle timeout must be at least 1 second, not 0
+        --min-request-rate,0                           | the minimum request rate must be at least 1 byte per second, not 0
+        --max-connections,0                            | the connection limit must be at least 1, not 0
         """)
     void optionsThatDoNotGoTogetherAreUsageErrors(String arguments, String message, @TempDir Path tmp) {
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));

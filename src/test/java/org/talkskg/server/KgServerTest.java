@@ -318,6 +318,16 @@ class KgServerTest {
     }
 
     @Test
+    void aTimedOutQuerySaysWhenToTryAgain() throws Exception {
+        HttpResponse<String> response = askWithATimeoutOfOneSecond("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f ."
+                + " ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r . ?s ?t ?u . ?v ?w ?x }");
+
+        assertEquals(503, response.statusCode(), response.body());
+        assertEquals("Query timed out\n", response.body());
+        assertEquals(List.of("1"), response.headers().allValues("Retry-After"), "the longest wait for a turn, here the timeout");
+    }
+
+    @Test
     void aTakenPortIsAReadableStartError() {
         int taken = server.baseUrl().getPort();
 
