@@ -115,9 +115,11 @@ public final class KgServer {
      *
      * @param store   one named graph per file, as {@link org.talkskg.store.KgStore} keeps them
      * @param queries the saved questions, served as pages and API beside {@code /kg}
+     * @param updates the bounds of the update endpoints
      * @throws ServerStartException if the store does not conform to the shapes: every update would then be refused
      */
-    public static KgServer startWithUpdates(DatasetGraph store, SavedQueries queries, ServerSettings settings, UpdateAccess access) {
+    public static KgServer startWithUpdates(DatasetGraph store, SavedQueries queries, ServerSettings settings, UpdateAccess access,
+            UpdateSettings updates) {
         CuratedDataset curated = new CuratedDataset(SearchIndex.following(store));
         List<Violation> violations = ShapeCheck.run(curated);
         if (!violations.isEmpty()) {
@@ -127,7 +129,7 @@ public final class KgServer {
         }
         AuthPolicy writers = Auth.policyAllowSpecific(access.users());
         DataService.Builder service = readService(curated, settings)
-                .addEndpoint(endpoint(Operation.Update, UPDATE_ENDPOINT, new GuardedUpdate(), settings, writers))
+                .addEndpoint(endpoint(Operation.Update, UPDATE_ENDPOINT, new GuardedUpdate(updates.timeoutSeconds()), settings, writers))
                 .addEndpoint(endpoint(Operation.GSP_RW, GRAPH_STORE_ENDPOINT, new GuardedGraphStore(), settings, writers));
         FusekiServer.Builder builder = server(settings)
                 .passwordFile(access.passwordFile().toString())
@@ -206,9 +208,7 @@ public final class KgServer {
     /** Set on the endpoints rather than on ARQ's global context, so nothing else is affected. */
     private static Context executionContext(ServerSettings settings) {
         Context context = new Context();
-        String timeout = Long.toString(TimeUnit.SECONDS.toMillis(settings.queryTimeoutSeconds()));
-        context.set(ARQ.queryTimeout, timeout);
-        context.set(ARQ.updateTimeout, timeout);
+        context.set(ARQ.queryTimeout, Long.toString(TimeUnit.SECONDS.toMillis(settings.queryTimeoutSeconds())));
         new ServicePolicy(settings.allowedServices()).applyTo(context);
         return context;
     }

@@ -24,6 +24,7 @@ import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
 import org.talkskg.server.TestClient;
 import org.talkskg.server.UpdateAccess;
+import org.talkskg.server.UpdateSettings;
 import org.talkskg.store.KgStore;
 
 /**
@@ -135,7 +136,7 @@ class SearchFollowsUpdatesTest {
     /** Updates for alice. */
     private static void serveWithUpdates() {
         server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
-                UpdateAccess.of(passwords, List.of("alice")));
+                UpdateAccess.of(passwords, List.of("alice")), UpdateSettings.defaults());
         client = new TestClient(server.baseUrl());
     }
 
