@@ -110,6 +110,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " and Retry-After (default: ${DEFAULT-VALUE}).")
     private int updateTimeoutSeconds;
 
+    @Option(names = "--bulk-delete-share", paramLabel = "SHARE", defaultValue = "" + UpdateSettings.DEFAULT_BULK_DELETE_SHARE,
+            description = "With --update: refuse with 409 a change that deletes more than this share of a data graph's"
+                    + " triples, unless the request has the header X-Confirm-Bulk-Delete: yes; 1 refuses none"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private double bulkDeleteShare;
+
     @Spec
     private CommandSpec spec;
 
@@ -130,7 +136,7 @@ final class ServeCommand implements Callable<Integer> {
         KgServer server;
         try {
             server = access == null ? KgServer.start(graph, queries, settings)
-                    : KgServer.startWithUpdates(kgStore.namedGraphs(), queries, settings, access, updates);
+                    : KgServer.startWithUpdates(kgStore, queries, settings, access, updates);
         } catch (RuntimeException e) {
             kgStore.close();
             throw e;
@@ -165,7 +171,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private UpdateSettings updateSettings() {
         try {
-            return new UpdateSettings(updateTimeoutSeconds);
+            return new UpdateSettings(updateTimeoutSeconds, bulkDeleteShare);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -1,8 +1,10 @@
 package org.talkskg.server;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -27,7 +29,9 @@ import org.apache.jena.web.HttpSC;
  * <li>{@code LOAD} is refused (400): it would make the server read a URL or a file.</li>
  * <li>The update runs with the endpoint's context, so with the SERVICE policy of the queries (a
  *     SERVICE inside a WHERE clause is refused too), and with its own time bound: past it the
- *     evaluation is cancelled, the transaction aborted, and the client gets 503 with Retry-After.</li>
+ *     evaluation (or the writing of its results) is cancelled, the transaction aborted, and the
+ *     client gets 503 with Retry-After.</li>
+ * <li>Its change is recorded for the {@link org.talkskg.store.ChangeLog} as a {@link ChangeRequest} with its text.</li>
  * <li>Refusals of the dataset ({@link CuratedDataset}: writing outside the data graphs, breaking the
  *     shapes at commit) abort the transaction and are passed on as they are. Fuseki's own action
  *     would answer some of them with a 500, or lose them.</li>
@@ -35,9 +39,11 @@ import org.apache.jena.web.HttpSC;
  */
 final class GuardedUpdate extends SPARQL_Update {
 
+    private final CuratedDataset dataset;
     private final int timeoutSeconds;
 
-    GuardedUpdate(int timeoutSeconds) {
+    GuardedUpdate(CuratedDataset dataset, int timeoutSeconds) {
+        this.dataset = dataset;
         this.timeoutSeconds = timeoutSeconds;
     }
 
@@ -47,13 +53,19 @@ final class GuardedUpdate extends SPARQL_Update {
                 || action.getRequestParameter(HttpNames.paramUsingNamedGraphURI) != null) {
             ServletOps.errorBadRequest("using-graph-uri and using-named-graph-uri are not supported: write USING in the update");
         }
-        UpdateRequest request = parse(input);
+        String text = IO.readWholeFileAsUTF8(input);
+        UpdateRequest request = parse(text);
         for (Update update : request) {
             if (update instanceof UpdateLoad load) {
                 ServletOps.errorBadRequest("LOAD <" + load.getSource() + "> refused: the server reads nothing"
                         + " from the web or from files. Send the triples instead: INSERT DATA, or PUT/POST to /kg/data.");
             }
         }
+        ChangeRequest change = ChangeRequest.of(action, "SPARQL Update", text).within(Duration.ofSeconds(timeoutSeconds));
+        dataset.perform(change, () -> execute(action, request));
+    }
+
+    private void execute(HttpAction action, UpdateRequest request) {
         action.beginWrite();
         try {
             // The time bound is given to the builder: ARQ.updateTimeout in the context is not enough, as
@@ -75,9 +87,9 @@ final class GuardedUpdate extends SPARQL_Update {
         }
     }
 
-    private static UpdateRequest parse(InputStream input) {
+    private static UpdateRequest parse(String text) {
         try {
-            return UpdateFactory.read(input, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            return UpdateFactory.create(text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForException(e));
             return null;

@@ -118,7 +118,7 @@ class ExportCommandTest {
         Path storeFolder = folder.resolve("store");
         Path passwords = Files.writeString(folder.resolve("passwords"), "alice: wonderland\n");
         try (KgStore store = KgStore.open(storeFolder, new GraphFolders(Path.of("ontology"), data), false)) {
-            KgServer server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(),
+            KgServer server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(),
                     new ServerSettings(0, "127.0.0.1", 30), UpdateAccess.of(passwords, List.of()), UpdateSettings.defaults());
             try {
                 String update = "INSERT DATA { GRAPH <" + CURATED + "> { <https://w3id.org/talks-kg/id/note-1>"

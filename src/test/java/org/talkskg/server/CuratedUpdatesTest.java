@@ -54,7 +54,7 @@ class CuratedUpdatesTest {
         Path passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\nbob: builder\n");
         passwords.toFile().deleteOnExit();
         store = KgStore.open(folder.resolve("store"), new GraphFolders(Path.of("ontology"), data), false);
-        server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
+        server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
                 UpdateAccess.of(passwords, List.of("alice")), UpdateSettings.defaults());
         client = new TestClient(server.baseUrl());
     }
@@ -261,7 +261,7 @@ class CuratedUpdatesTest {
             UpdateAccess access = UpdateAccess.of(Files.writeString(other.resolve("passwords"), "alice: x\n"), List.of());
 
             ServerStartException error = assertThrows(ServerStartException.class,
-                    () -> KgServer.startWithUpdates(broken.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10), access,
+                    () -> KgServer.startWithUpdates(broken, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10), access,
                             UpdateSettings.defaults()));
 
             assertEquals("The store does not conform to the SHACL shapes, so every update would be refused: 1 violation, the first: "

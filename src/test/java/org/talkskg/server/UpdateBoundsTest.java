@@ -42,8 +42,8 @@ class UpdateBoundsTest {
         Path passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\n");
         passwords.toFile().deleteOnExit();
         store = KgStore.open(folder.resolve("store"), new GraphFolders(Path.of("ontology"), data), false);
-        server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
-                UpdateAccess.of(passwords, List.of()), new UpdateSettings(UPDATE_TIMEOUT_SECONDS));
+        server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
+                UpdateAccess.of(passwords, List.of()), UpdateSettings.defaults().withTimeoutSeconds(UPDATE_TIMEOUT_SECONDS));
         client = new TestClient(server.baseUrl());
     }
 

@@ -135,7 +135,7 @@ class SearchFollowsUpdatesTest {
 
     /** Updates for alice. */
     private static void serveWithUpdates() {
-        server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
+        server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
                 UpdateAccess.of(passwords, List.of("alice")), UpdateSettings.defaults());
         client = new TestClient(server.baseUrl());
     }
