@@ -125,6 +125,7 @@ class CuratedUpdatesTest {
 
     @Test
     void anUpdateThatBreaksTheShapesIs422WithTheViolationsAndChangesNothing() throws Exception {
+        int changesBefore = store.changeLog().lastNumber();
         HttpResponse<String> response = update("alice", "wonderland",
                 PREFIXES + "INSERT DATA { GRAPH <" + CURATED + "> { " + PUTIN + " } }");
 
@@ -132,6 +133,7 @@ class CuratedUpdatesTest {
         assertEquals("Refused: the change would break the SHACL shapes (1 violation); nothing was changed.\n"
                 + PUTIN_VIOLATION + "\n", response.body());
         assertEquals(List.of(), client.select(PREFIXES + "SELECT ?p { tkd:putin ?p ?o }"));
+        assertEquals(changesBefore, store.changeLog().lastNumber());
     }
 
     @Test
