@@ -15,6 +15,7 @@ import org.talkskg.server.ConnectionLimits;
 import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
 import org.talkskg.server.UpdateAccess;
+import org.talkskg.server.UpdateSettings;
 import org.talkskg.store.KgStore;
 
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     private String host;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerSettings.DEFAULT_QUERY_TIMEOUT_SECONDS,
-            description = "Cancel a query or update running longer than this; the client gets 503 (default: ${DEFAULT-VALUE}).")
+            description = "Cancel a query running longer than this; the client gets 503 (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
     @Option(names = "--max-wait", paramLabel = "SECONDS",
@@ -127,6 +128,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --update: only these users of the password file may update (default: all of them).")
     private List<String> updateUsers = new ArrayList<>();
 
+    @Option(names = "--update-timeout", paramLabel = "SECONDS", defaultValue = "" + UpdateSettings.DEFAULT_TIMEOUT_SECONDS,
+            description = "With --update: cancel an update running longer than this, changing nothing; the client gets 503"
+                    + " and Retry-After (default: ${DEFAULT-VALUE}).")
+    private int updateTimeoutSeconds;
+
+    @Option(names = "--bulk-delete-share", paramLabel = "SHARE", defaultValue = "" + UpdateSettings.DEFAULT_BULK_DELETE_SHARE,
+            description = "With --update: refuse with 409 a change that deletes more than this share of a data graph's"
+                    + " triples, unless the request has the header X-Confirm-Bulk-Delete: yes; 1 refuses none"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private double bulkDeleteShare;
+
     @Spec
     private CommandSpec spec;
 
@@ -134,6 +146,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerSettings settings = settings();
         requireConsistentOptions();
+        UpdateSettings updates = updateSettings();
         UpdateAccess access = update ? UpdateAccess.of(passwordFile, updateUsers) : null;
         SavedQueries queries = queriesFolder.savedQueries();
         if (store == null) {
@@ -146,7 +159,7 @@ final class ServeCommand implements Callable<Integer> {
         KgServer server;
         try {
             server = access == null ? KgServer.start(graph, queries, settings)
-                    : KgServer.startWithUpdates(kgStore.namedGraphs(), queries, settings, access);
+                    : KgServer.startWithUpdates(kgStore, queries, settings, access, updates);
         } catch (RuntimeException e) {
             kgStore.close();
             throw e;
@@ -175,6 +188,14 @@ final class ServeCommand implements Callable<Integer> {
             return new ServerSettings(port, host, timeoutSeconds, maxWaitSeconds != null ? maxWaitSeconds : timeoutSeconds,
                     maxRows, maxRequestBytes, corsOrigins, allowedServices, noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES,
                     new StringBound(maxStringLength), new ConnectionLimits(idleTimeoutSeconds, minRequestRate, maxConnections));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private UpdateSettings updateSettings() {
+        try {
+            return new UpdateSettings(updateTimeoutSeconds, bulkDeleteShare);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Knowledge graph of one news article: serve it over SPARQL, run saved queries on it, check it against its shapes and its source.",
         subcommands = {
             ServeCommand.class,
+            HistoryCommand.class,
+            UndoCommand.class,
             QueryCommand.class,
             QueriesCommand.class,
             ValidateCommand.class,

@@ -1,21 +1,29 @@
 package org.talkskg.server;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.WrappedGraph;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.web.HttpSC;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.talkskg.graph.GraphRole;
+import org.talkskg.store.ChangeLog;
+import org.talkskg.store.NetChange;
+import org.talkskg.store.StoreException;
 import org.talkskg.validate.ShapeCheck;
 import org.talkskg.validate.Violation;
 
@@ -28,7 +36,11 @@ import org.talkskg.validate.Violation;
  *     graph (a view), the ontology and the shapes are read-only. A write elsewhere is a 400.</li>
  * <li>A write transaction commits only if the whole graph, changes included, still conforms to
  *     the SHACL shapes; otherwise it is aborted and the answer is a 422 listing the violations.</li>
+ * <li>It also commits only if it deletes no more of a data graph than the {@link BulkDeleteGuard}
+ *     lets it (409 otherwise), and only once its change is in the {@link ChangeLog}.</li>
  * </ul>
+ * Every write runs for a {@link ChangeRequest} ({@link #perform}); each quad it actually adds or
+ * removes is noted ({@link NetChange}), and checked against the request's deadline.
  * The refusals are Fuseki {@link ActionErrorException}s: Fuseki's Graph Store actions pass
  * those on with their status and message, where any other exception would become a 500.
  */
@@ -36,8 +48,28 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
 
     private static final String WRITABLE = GraphRole.DATA.graphNamespace();
 
-    CuratedDataset(DatasetGraph store) {
+    private final ChangeLog changeLog;
+    private final BulkDeleteGuard bulkDeletes;
+    /** The request each thread is serving while it writes. */
+    private final ThreadLocal<ChangeRequest> requests = new ThreadLocal<>();
+    /** The request and change of the write transaction: one at a time, as the store has a single writer. */
+    private ChangeRequest request;
+    private NetChange change;
+
+    CuratedDataset(DatasetGraph store, ChangeLog changeLog, BulkDeleteGuard bulkDeletes) {
         super(store);
+        this.changeLog = changeLog;
+        this.bulkDeletes = bulkDeletes;
+    }
+
+    /** Runs the action, whose write transaction then serves this request. */
+    void perform(ChangeRequest changeRequest, Runnable action) {
+        requests.set(changeRequest);
+        try {
+            action.run();
+        } finally {
+            requests.remove();
+        }
     }
 
     @Override
@@ -50,16 +82,20 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
         return getDefaultGraph();
     }
 
+    /** A data graph writes through this dataset, so that its changes are noted too. */
     @Override
     public Graph getGraph(Node graphName) {
-        Graph graph = super.getGraph(graphName);
-        return isWritable(graphName) ? graph : new ReadOnlyGraph(graph, NodeFmtLib.strNT(graphName));
+        return isWritable(graphName) ? GraphView.createNamedGraph(this, graphName)
+                : new ReadOnlyGraph(super.getGraph(graphName), NodeFmtLib.strNT(graphName));
     }
 
     @Override
     public void add(Quad quad) {
         requireWritable(quad.getGraph());
-        super.add(quad);
+        if (!super.contains(quad)) {
+            noted().added(quad);
+            super.add(quad);
+        }
     }
 
     @Override
@@ -70,7 +106,10 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
     @Override
     public void delete(Quad quad) {
         requireWritable(quad.getGraph());
-        super.delete(quad);
+        if (super.contains(quad)) {
+            noted().removed(quad);
+            super.delete(quad);
+        }
     }
 
     @Override
@@ -78,22 +117,22 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
         delete(Quad.create(g, s, p, o));
     }
 
+    /** One quad at a time, so that each is noted. */
     @Override
     public void deleteAny(Node g, Node s, Node p, Node o) {
         requireWritable(g);
-        super.deleteAny(g, s, p, o);
+        Iter.toList(super.find(g, s, p, o)).forEach(this::delete);
     }
 
     @Override
     public void addGraph(Node graphName, Graph graph) {
         requireWritable(graphName);
-        super.addGraph(graphName, graph);
+        graph.find().forEach(triple -> add(Quad.create(graphName, triple)));
     }
 
     @Override
     public void removeGraph(Node graphName) {
-        requireWritable(graphName);
-        super.removeGraph(graphName);
+        deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
     }
 
     @Override
@@ -101,17 +140,67 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
         throw refusal("every graph");
     }
 
-    /** Validates the graph as the transaction leaves it; commits only if it conforms. */
+    @Override
+    public void begin(TxnType type) {
+        super.begin(type);
+        startChange(TxnType.convert(type));
+    }
+
+    @Override
+    public void begin(ReadWrite mode) {
+        super.begin(mode);
+        startChange(mode);
+    }
+
+    /**
+     * Commits a write transaction only if the graph it leaves conforms to the shapes, it deletes
+     * no more than the bulk delete guard allows, and its change is in the log.
+     */
     @Override
     public void commit() {
-        if (isInTransaction() && transactionMode() == ReadWrite.WRITE) {
-            List<Violation> violations = ShapeCheck.run(this);
-            if (!violations.isEmpty()) {
+        if (!isInTransaction() || transactionMode() != ReadWrite.WRITE) {
+            super.commit();
+            return;
+        }
+        List<Violation> violations = ShapeCheck.run(this);
+        if (!violations.isEmpty()) {
+            abort();
+            throw new ActionErrorException(HttpSC.UNPROCESSABLE_ENTITY_422, report(violations), null);
+        }
+        Optional<String> bulkDelete = request.bulkDeleteConfirmed() ? Optional.empty() : bulkDeletes.refusal(change, this);
+        if (bulkDelete.isPresent()) {
+            abort();
+            throw new ActionErrorException(HttpSC.CONFLICT_409, bulkDelete.get(), null);
+        }
+        try {
+            changeLog.commit(change.draft(request.user(), request.kind(), request.endpoint(), request.text()), super::commit);
+        } catch (StoreException e) {
+            boolean committed = !isInTransaction();
+            if (!committed) {
                 abort();
-                throw new ActionErrorException(HttpSC.UNPROCESSABLE_ENTITY_422, report(violations), null);
+            }
+            throw new ActionErrorException(HttpSC.INTERNAL_SERVER_ERROR_500, e.getMessage()
+                    + (committed ? "; the change was made: restart the server to settle the log" : "; nothing was changed"), null);
+        }
+    }
+
+    private void startChange(ReadWrite mode) {
+        if (mode == ReadWrite.WRITE) {
+            request = requests.get();
+            change = new NetChange();
+            if (request == null) {
+                abort();
+                throw new IllegalStateException("A write transaction outside of a request: nothing would record its change");
             }
         }
-        super.commit();
+    }
+
+    /** The change of the write transaction, after checking that its request still has time. */
+    private NetChange noted() {
+        if (request.isPastDeadline()) {
+            throw new QueryCancelledException();
+        }
+        return change;
     }
 
     /** What a client sees when its change is refused by the shapes. */

@@ -32,6 +32,7 @@ import org.talkskg.graph.Inference;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.queries.SavedQueries;
 import org.talkskg.search.SearchIndex;
+import org.talkskg.store.KgStore;
 import org.talkskg.validate.ShapeCheck;
 import org.talkskg.validate.Violation;
 import org.talkskg.web.WebModule;
@@ -115,12 +116,15 @@ public final class KgServer {
     /**
      * Serves a persistent store with the update endpoints on top of the read ones.
      *
-     * @param store   one named graph per file, as {@link org.talkskg.store.KgStore} keeps them
+     * @param store   one named graph per file; each change is recorded in its change log
      * @param queries the saved questions, served as pages and API beside {@code /kg}
+     * @param updates the bounds of the update endpoints
      * @throws ServerStartException if the store does not conform to the shapes: every update would then be refused
      */
-    public static KgServer startWithUpdates(DatasetGraph store, SavedQueries queries, ServerSettings settings, UpdateAccess access) {
-        CuratedDataset curated = new CuratedDataset(SearchIndex.following(store));
+    public static KgServer startWithUpdates(KgStore store, SavedQueries queries, ServerSettings settings, UpdateAccess access,
+            UpdateSettings updates) {
+        CuratedDataset curated = new CuratedDataset(SearchIndex.following(store.namedGraphs()), store.changeLog(),
+                new BulkDeleteGuard(updates.bulkDeleteShare()));
         List<Violation> violations = ShapeCheck.run(curated);
         if (!violations.isEmpty()) {
             throw new ServerStartException("The store does not conform to the SHACL shapes, so every update would be refused: "
@@ -129,8 +133,8 @@ public final class KgServer {
         }
         AuthPolicy writers = Auth.policyAllowSpecific(access.users());
         DataService.Builder service = readService(curated, settings)
-                .addEndpoint(endpoint(Operation.Update, UPDATE_ENDPOINT, new GuardedUpdate(), settings, writers))
-                .addEndpoint(endpoint(Operation.GSP_RW, GRAPH_STORE_ENDPOINT, new GuardedGraphStore(), settings, writers));
+                .addEndpoint(endpoint(Operation.Update, UPDATE_ENDPOINT, new GuardedUpdate(curated, updates.timeoutSeconds()), settings, writers))
+                .addEndpoint(endpoint(Operation.GSP_RW, GRAPH_STORE_ENDPOINT, new GuardedGraphStore(curated), settings, writers));
         FusekiServer.Builder builder = server(settings)
                 .passwordFile(access.passwordFile().toString())
                 .auth(AuthScheme.BASIC)
@@ -209,9 +213,7 @@ public final class KgServer {
     /** Set on the endpoints rather than on ARQ's global context, so nothing else is affected. */
     private static Context executionContext(ServerSettings settings) {
         Context context = new Context();
-        String timeout = Long.toString(TimeUnit.SECONDS.toMillis(settings.queryTimeoutSeconds()));
-        context.set(ARQ.queryTimeout, timeout);
-        context.set(ARQ.updateTimeout, timeout);
+        context.set(ARQ.queryTimeout, Long.toString(TimeUnit.SECONDS.toMillis(settings.queryTimeoutSeconds())));
         new ServicePolicy(settings.allowedServices()).applyTo(context);
         EvaluationBounds.applyTo(context, settings.maxStringLength());
         return context;

@@ -3,8 +3,12 @@ package org.talkskg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.apache.jena.query.TxnType;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,6 +28,9 @@ import org.talkskg.graph.LoadedGraph;
  * updates included, unless asked to reload. Loading is one transaction: a file that does not
  * parse leaves the store as it was. Every later change is a TDB2 transaction too, written to
  * TDB2's journal before the commit returns, so a crash loses no committed change.
+ * <p>
+ * Changes are listed in the store's {@link ChangeLog}, which starts anew with each load from the
+ * files (the old one is kept aside), and can be taken back to any earlier point ({@link #undoTo}).
  */
 public final class KgStore implements AutoCloseable {
 
@@ -34,11 +41,13 @@ public final class KgStore implements AutoCloseable {
     private final Path folder;
     private final DatasetGraph dataset;
     private final boolean loadedFromFiles;
+    private final ChangeLog changeLog;
 
     private KgStore(Path folder, DatasetGraph dataset, boolean loadedFromFiles) {
         this.folder = folder;
         this.dataset = dataset;
         this.loadedFromFiles = loadedFromFiles;
+        this.changeLog = new ChangeLog(folder);
     }
 
     /** {@link #open(Path, GraphFolders, boolean, LoadSettings)} with the default settings. */
@@ -58,12 +67,34 @@ public final class KgStore implements AutoCloseable {
         DatasetGraph dataset = connect(folder);
         try {
             boolean empty = Txn.calculateRead(dataset, () -> !dataset.listGraphNodes().hasNext());
+            KgStore store = new KgStore(folder, dataset, empty || reload);
+            store.changeLog.recover(dataset);
             if (empty || reload) {
-                GraphLoader.replaceContent(dataset, files, settings);
+                store.loadFiles(files, settings);
             }
-            return new KgStore(folder, dataset, empty || reload);
+            return store;
         } catch (RuntimeException e) {
             TDBInternal.expel(dataset);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a store made before, as it is: never loads anything.
+     *
+     * @throws StoreException if the folder is not a store, or a server holds it
+     */
+    public static KgStore openExisting(Path folder) {
+        if (!Files.isDirectory(folder) || !isStore(names(folder))) {
+            throw new StoreException("No store at " + folder + ": serve --store DIR makes one", null);
+        }
+        DatasetGraph dataset = connect(folder);
+        KgStore store = new KgStore(folder, dataset, false);
+        try {
+            store.changeLog.recover(dataset);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
             throw e;
         }
     }
@@ -87,10 +118,59 @@ public final class KgStore implements AutoCloseable {
         return folder;
     }
 
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    /**
+     * Takes the store back to how it was after change {@code number} (0: as it was loaded), by
+     * reverting the later changes, newest first, in one transaction; that is itself a change of the log.
+     *
+     * @return the undo as logged
+     * @throws StoreException if the log has no such change, or it is the last one
+     */
+    public Change undoTo(int number, String user) {
+        List<Change> changes = changeLog.changes();
+        int last = changes.isEmpty() ? 0 : changes.get(changes.size() - 1).number();
+        if (number < 0 || number > last) {
+            throw new StoreException("No change " + number + " in the log of " + folder + ": "
+                    + (last == 0 ? "it has none yet" : "its changes are 1 to " + last + ", and 0 is the store as loaded"), null);
+        }
+        if (number == last) {
+            throw new StoreException("Nothing to undo: change " + number + " is the last one of " + folder, null);
+        }
+        List<Change> later = new ArrayList<>(changes.subList(number, changes.size()));
+        Collections.reverse(later);
+        NetChange undo = new NetChange();
+        dataset.begin(TxnType.WRITE);
+        try {
+            later.forEach(change -> change.revertIn(dataset, undo));
+            return changeLog.commit(undo.draft(user, "undo", "talks-kg undo", "undo --to " + number), dataset::commit);
+        } catch (RuntimeException e) {
+            dataset.abort();
+            throw e;
+        } finally {
+            dataset.end();
+        }
+    }
+
     /** Releases the database and its lock, so that another process may open it. */
     @Override
     public void close() {
         TDBInternal.expel(dataset);
+    }
+
+    /** Loads the files in place of the content, with a new change log; the old log is put back if the load fails. */
+    private void loadFiles(GraphFolders files, LoadSettings settings) {
+        Path oldLog = changeLog.startNewGeneration();
+        try {
+            GraphLoader.replaceContent(dataset, files, settings);
+        } catch (RuntimeException e) {
+            if (oldLog != null) {
+                changeLog.restoreGeneration(oldLog);
+            }
+            throw e;
+        }
     }
 
     private static DatasetGraph connect(Path folder) {
@@ -109,16 +189,22 @@ public final class KgStore implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             throw new StoreException("The store " + folder + " is a file: give a folder (new, empty, or a store)", null);
         }
-        List<String> names;
-        try (Stream<Path> entries = Files.list(folder)) {
-            names = entries.map(entry -> entry.getFileName().toString()).toList();
-        } catch (IOException e) {
-            throw new StoreException("Cannot read the store folder " + folder + ": " + e.getMessage(), e);
-        }
-        boolean isStore = names.stream().anyMatch(name -> name.equals(LOCK_FILE) || name.startsWith(DATA_PREFIX));
-        if (!names.isEmpty() && !isStore) {
+        List<String> names = names(folder);
+        if (!names.isEmpty() && !isStore(names)) {
             throw new StoreException("The folder " + folder + " is not a store: it has other files and no TDB2 database;"
                     + " give a new or empty folder", null);
         }
+    }
+
+    private static List<String> names(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(entry -> entry.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isStore(List<String> names) {
+        return names.stream().anyMatch(name -> name.equals(LOCK_FILE) || name.startsWith(DATA_PREFIX));
     }
 }

@@ -41,6 +41,7 @@ import org.talkskg.graph.LoadedGraph;
 import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
 import org.talkskg.server.UpdateAccess;
+import org.talkskg.server.UpdateSettings;
 import org.talkskg.store.KgStore;
 
 /** talks-kg export: what it writes reads back as the graph it was given, in every format. */
@@ -117,8 +118,8 @@ class ExportCommandTest {
         Path storeFolder = folder.resolve("store");
         Path passwords = Files.writeString(folder.resolve("passwords"), "alice: wonderland\n");
         try (KgStore store = KgStore.open(storeFolder, new GraphFolders(Path.of("ontology"), data), false)) {
-            KgServer server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(),
-                    new ServerSettings(0, "127.0.0.1", 30), UpdateAccess.of(passwords, List.of()));
+            KgServer server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(),
+                    new ServerSettings(0, "127.0.0.1", 30), UpdateAccess.of(passwords, List.of()), UpdateSettings.defaults());
             try {
                 String update = "INSERT DATA { GRAPH <" + CURATED + "> { <https://w3id.org/talks-kg/id/note-1>"
                         + " <http://www.w3.org/2000/01/rdf-schema#label> \"checked\" } }";

@@ -54,8 +54,8 @@ class CuratedUpdatesTest {
         Path passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\nbob: builder\n");
         passwords.toFile().deleteOnExit();
         store = KgStore.open(folder.resolve("store"), new GraphFolders(Path.of("ontology"), data), false);
-        server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
-                UpdateAccess.of(passwords, List.of("alice")));
+        server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
+                UpdateAccess.of(passwords, List.of("alice")), UpdateSettings.defaults());
         client = new TestClient(server.baseUrl());
     }
 
@@ -125,6 +125,7 @@ class CuratedUpdatesTest {
 
     @Test
     void anUpdateThatBreaksTheShapesIs422WithTheViolationsAndChangesNothing() throws Exception {
+        int changesBefore = store.changeLog().lastNumber();
         HttpResponse<String> response = update("alice", "wonderland",
                 PREFIXES + "INSERT DATA { GRAPH <" + CURATED + "> { " + PUTIN + " } }");
 
@@ -132,6 +133,7 @@ class CuratedUpdatesTest {
         assertEquals("Refused: the change would break the SHACL shapes (1 violation); nothing was changed.\n"
                 + PUTIN_VIOLATION + "\n", response.body());
         assertEquals(List.of(), client.select(PREFIXES + "SELECT ?p { tkd:putin ?p ?o }"));
+        assertEquals(changesBefore, store.changeLog().lastNumber());
     }
 
     @Test
@@ -261,7 +263,8 @@ class CuratedUpdatesTest {
             UpdateAccess access = UpdateAccess.of(Files.writeString(other.resolve("passwords"), "alice: x\n"), List.of());
 
             ServerStartException error = assertThrows(ServerStartException.class,
-                    () -> KgServer.startWithUpdates(broken.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10), access));
+                    () -> KgServer.startWithUpdates(broken, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10), access,
+                            UpdateSettings.defaults()));
 
             assertEquals("The store does not conform to the SHACL shapes, so every update would be refused: 1 violation, the first: "
                     + PUTIN_VIOLATION + ". Fix the files (talks-kg validate), then serve --reload.", error.getMessage());

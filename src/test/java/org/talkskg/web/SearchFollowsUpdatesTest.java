@@ -24,6 +24,7 @@ import org.talkskg.server.KgServer;
 import org.talkskg.server.ServerSettings;
 import org.talkskg.server.TestClient;
 import org.talkskg.server.UpdateAccess;
+import org.talkskg.server.UpdateSettings;
 import org.talkskg.store.KgStore;
 
 /**
@@ -134,8 +135,8 @@ class SearchFollowsUpdatesTest {
 
     /** Updates for alice. */
     private static void serveWithUpdates() {
-        server = KgServer.startWithUpdates(store.namedGraphs(), Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
-                UpdateAccess.of(passwords, List.of("alice")));
+        server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
+                UpdateAccess.of(passwords, List.of("alice")), UpdateSettings.defaults());
         client = new TestClient(server.baseUrl());
     }
 

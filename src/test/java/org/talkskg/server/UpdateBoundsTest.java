@@ -1,0 +1,166 @@
+package org.talkskg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.talkskg.server.TestClient.basicAuth;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talkskg.Fixtures;
+import org.talkskg.graph.GraphFolders;
+import org.talkskg.store.KgStore;
+
+/**
+ * How long an update may run (past its bound it is cancelled whole, and the store takes the next
+ * one) and how much of a graph it may delete without saying it means it.
+ */
+class UpdateBoundsTest {
+
+    private static final String CURATED = "https://w3id.org/talks-kg/graph/data/curated";
+    private static final int UPDATE_TIMEOUT_SECONDS = 1;
+    /** Generous: the update must be answered long before this, but a slow machine must not fail the test. */
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path folder;
+
+    private static KgStore store;
+    private static KgServer server;
+    private static TestClient client;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Files.copy(Fixtures.path("shacl/base.ttl"), data.resolve("base.ttl"));
+        Path passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\n");
+        passwords.toFile().deleteOnExit();
+        store = KgStore.open(folder.resolve("store"), new GraphFolders(Path.of("ontology"), data), false);
+        server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
+                UpdateAccess.of(passwords, List.of()), UpdateSettings.defaults().withTimeoutSeconds(UPDATE_TIMEOUT_SECONDS));
+        client = new TestClient(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    @Test
+    void anUpdateOverACartesianProductIsCancelledAndChangesNothing() throws Exception {
+        String triplesBefore = countAll();
+
+        HttpResponse<String> response = update("INSERT { GRAPH <" + CURATED + "> { ?a <urn:p> ?g } }"
+                + " WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+
+        assertEquals(503, response.statusCode());
+        assertEquals("Update timed out: still running after 1 s, so it was cancelled and nothing was changed. Split it into"
+                + " smaller updates, or bind the variables of its WHERE clause more tightly.\n", response.body());
+        assertEquals(Optional.of("1"), response.headers().firstValue("Retry-After"));
+        assertEquals(countAll(), triplesBefore);
+        assertEquals(List.of(List.of("0")), client.select("SELECT (COUNT(*) AS ?n) { ?s <urn:p> ?o }"));
+        // The transaction was really ended: the next update takes the write lock and commits.
+        assertEquals(204, update("INSERT DATA { GRAPH <" + CURATED + "> { <urn:s> <urn:q> \"after\" } }").statusCode());
+        assertEquals(List.of(List.of("after")), client.select("SELECT ?o { <urn:s> <urn:q> ?o }"));
+    }
+
+    @Test
+    void anUpdateDeletingMostOfAGraphIs409UnlessConfirmed() throws Exception {
+        String graph = "https://w3id.org/talks-kg/graph/data/bulk-update";
+        assertEquals(201, put(graph, notes(20)).statusCode());
+        int changesBefore = store.changeLog().lastNumber();
+        String deleteMost = deleteNotes(graph, "?n > 5");
+
+        HttpResponse<String> refused = update(deleteMost);
+
+        assertEquals(409, refused.statusCode());
+        assertEquals("Refused: the change would delete more than 50% of the triples of a data graph; nothing was changed."
+                + " If that is what you mean, send it again with the header X-Confirm-Bulk-Delete: yes.\n"
+                + "would delete <" + graph + ">: 14 of 20 triples\n", refused.body());
+        assertEquals(List.of(List.of("20")), countIn(graph));
+        assertEquals(changesBefore, store.changeLog().lastNumber());
+        assertEquals(204, update(deleteMost, "yes").statusCode());
+        assertEquals(List.of(List.of("6")), countIn(graph));
+    }
+
+    @Test
+    void aGraphStoreDeleteOfAGraphIs409UnlessConfirmed() throws Exception {
+        String graph = "https://w3id.org/talks-kg/graph/data/bulk-graph-store";
+        assertEquals(201, put(graph, notes(12)).statusCode());
+
+        HttpResponse<String> refused = client.send(authorized(client.request("kg/data?graph=" + TestClient.encode(graph))).DELETE());
+
+        assertEquals(409, refused.statusCode());
+        assertEquals("would delete <" + graph + ">: 12 of 12 triples", refused.body().lines().toList().get(1));
+        assertEquals(List.of(List.of("12")), countIn(graph));
+        assertEquals(204, client.send(authorized(client.request("kg/data?graph=" + TestClient.encode(graph)))
+                .header("X-Confirm-Bulk-Delete", "yes").DELETE()).statusCode());
+        assertEquals(List.of(List.of("0")), countIn(graph));
+    }
+
+    @Test
+    void deletingAFewTriplesOrLessThanHalfNeedsNoConfirmation() throws Exception {
+        String graph = "https://w3id.org/talks-kg/graph/data/small-deletes";
+        assertEquals(201, put(graph, notes(30)).statusCode());
+
+        // 10 of 30, then all 10 of the 20 that are > 10: neither is more than half of more than 10 triples.
+        assertEquals(204, update(deleteNotes(graph, "?n < 10")).statusCode());
+        assertEquals(204, update(deleteNotes(graph, "?n >= 20")).statusCode());
+        assertEquals(List.of(List.of("10")), countIn(graph));
+    }
+
+    private static List<List<String>> countIn(String graph) throws Exception {
+        return client.select("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }");
+    }
+
+    private static String deleteNotes(String graph, String filter) {
+        return "DELETE { GRAPH <" + graph + "> { ?s <https://example.org/n> ?n } }"
+                + " WHERE { GRAPH <" + graph + "> { ?s <https://example.org/n> ?n FILTER (" + filter + ") } }";
+    }
+
+    /** Turtle of {@code count} notes, each with one number. */
+    private static String notes(int count) {
+        StringBuilder triples = new StringBuilder();
+        for (int n = 0; n < count; n++) {
+            triples.append("<https://example.org/note/").append(n).append("> <https://example.org/n> ").append(n).append(" .\n");
+        }
+        return triples.toString();
+    }
+
+    private static HttpResponse<String> put(String graph, String turtle) throws Exception {
+        return client.send(authorized(client.request("kg/data?graph=" + TestClient.encode(graph)))
+                .header("Content-Type", "text/turtle").PUT(BodyPublishers.ofString(turtle)));
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return request.timeout(CLIENT_TIMEOUT).header("Authorization", basicAuth("alice", "wonderland"));
+    }
+
+    private static String countAll() throws Exception {
+        return client.select("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }").get(0).get(0);
+    }
+
+    private static HttpResponse<String> update(String update) throws Exception {
+        return client.send(authorized(client.request("kg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(BodyPublishers.ofString(update)));
+    }
+
+    private static HttpResponse<String> update(String update, String confirmation) throws Exception {
+        return client.send(authorized(client.request("kg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .header("X-Confirm-Bulk-Delete", confirmation)
+                .POST(BodyPublishers.ofString(update)));
+    }
+}
