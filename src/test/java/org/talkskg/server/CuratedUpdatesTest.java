@@ -42,27 +42,20 @@ class CuratedUpdatesTest {
     @TempDir
     static Path folder;
 
+    private static UpdatingServer updating;
     private static KgStore store;
-    private static KgServer server;
     private static TestClient client;
 
     @BeforeAll
     static void start() throws IOException {
-        Path data = Files.createDirectories(folder.resolve("data"));
-        Files.copy(Fixtures.path("shacl/base.ttl"), data.resolve("base.ttl"));
-        // Jetty keeps watching the password file after the server stops: keep it until the JVM ends, not just this class.
-        Path passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\nbob: builder\n");
-        passwords.toFile().deleteOnExit();
-        store = KgStore.open(folder.resolve("store"), new GraphFolders(Path.of("ontology"), data), false);
-        server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
-                UpdateAccess.of(passwords, List.of("alice")), UpdateSettings.defaults());
-        client = new TestClient(server.baseUrl());
+        updating = UpdatingServer.start(folder, List.of("alice"), UpdateSettings.defaults());
+        store = updating.store();
+        client = updating.client();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        updating.stop();
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.talkskg.Fixtures;
-import org.talkskg.graph.GraphFolders;
 import org.talkskg.store.KgStore;
 
 /**
@@ -35,26 +32,20 @@ class UpdateBoundsTest {
     @TempDir
     static Path folder;
 
+    private static UpdatingServer updating;
     private static KgStore store;
-    private static KgServer server;
     private static TestClient client;
 
     @BeforeAll
     static void start() throws IOException {
-        Path data = Files.createDirectories(folder.resolve("data"));
-        Files.copy(Fixtures.path("shacl/base.ttl"), data.resolve("base.ttl"));
-        Path passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\n");
-        passwords.toFile().deleteOnExit();
-        store = KgStore.open(folder.resolve("store"), new GraphFolders(Path.of("ontology"), data), false);
-        server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
-                UpdateAccess.of(passwords, List.of()), UpdateSettings.defaults().withTimeoutSeconds(UPDATE_TIMEOUT_SECONDS));
-        client = new TestClient(server.baseUrl());
+        updating = UpdatingServer.start(folder, List.of(), UpdateSettings.defaults().withTimeoutSeconds(UPDATE_TIMEOUT_SECONDS));
+        store = updating.store();
+        client = updating.client();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        updating.stop();
     }
 
     @Test
