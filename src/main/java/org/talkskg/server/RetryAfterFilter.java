@@ -45,7 +45,8 @@ final class RetryAfterFilter extends HttpFilter {
             }
 
             private void sayWhenToRetry(int status) {
-                if (status == SC_SERVICE_UNAVAILABLE) {
+                // A refusal that knows better (the update time-out's own bound) keeps its value.
+                if (status == SC_SERVICE_UNAVAILABLE && !containsHeader("Retry-After")) {
                     setHeader("Retry-After", seconds);
                 }
             }
