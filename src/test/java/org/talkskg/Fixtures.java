@@ -20,6 +20,17 @@ public final class Fixtures {
 
     private Fixtures() {}
 
+    /**
+     * A data folder {@code data} in the given one with the shapes' base fixture and the article
+     * text its span cites, as a started server needs it.
+     */
+    public static Path baseDataFolder(Path folder) throws IOException {
+        Path data = Files.createDirectories(folder.resolve("data").resolve("source")).getParent();
+        Files.copy(path("shacl/base.ttl"), data.resolve("base.ttl"));
+        Files.copy(path("shacl/source/article.txt"), data.resolve("source/article.txt"));
+        return data;
+    }
+
     /** A file or folder under src/test/resources, e.g. {@code tiny/data}. */
     public static Path path(String relative) {
         URL url = Fixtures.class.getClassLoader().getResource(relative);

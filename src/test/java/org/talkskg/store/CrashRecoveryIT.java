@@ -44,8 +44,7 @@ class CrashRecoveryIT {
 
     @Test
     void everyAcknowledgedUpdateSurvivesAKill(@TempDir Path tmp) throws Exception {
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        Files.copy(Fixtures.path("shacl/base.ttl"), data.resolve("base.ttl"));
+        Path data = Fixtures.baseDataFolder(tmp);
         Files.writeString(tmp.resolve("passwords"), "curator: secret\n");
         List<String> options = List.of("--store", tmp.resolve("store").toString(),
                 "--ontology", Path.of("ontology").toAbsolutePath().toString(), "--data", data.toString(),

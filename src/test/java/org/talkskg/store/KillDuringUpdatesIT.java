@@ -42,8 +42,7 @@ class KillDuringUpdatesIT {
 
     @Test
     void everyAcknowledgedUpdateIsInTheStoreAndItsLog(@TempDir Path tmp) throws Exception {
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        Files.copy(Fixtures.path("shacl/base.ttl"), data.resolve("base.ttl"));
+        Path data = Fixtures.baseDataFolder(tmp);
         Files.writeString(tmp.resolve("passwords"), "curator: secret\n");
         for (long seed : SEEDS) {
             Path storeFolder = tmp.resolve("store-" + seed);
