@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talkskg.Fixtures;
 import org.talkskg.graph.GraphFolders;
+import org.talkskg.graph.LoadSettings;
 import org.talkskg.graph.TurtleSyntaxException;
 
 class KgStoreTest {
@@ -65,6 +66,20 @@ class KgStoreTest {
 
         try (KgStore store = KgStore.open(folder, TINY, false)) {
             assertTrue(contains(store.namedGraphs(), NOTE));
+        }
+    }
+
+    @Test
+    void filesTheCheckRefusesAreNotWrittenIntoTheStore(@TempDir Path folder) {
+        LoadSettings refusing = new LoadSettings(LoadSettings.DEFAULT_MAX_FILE_BYTES, line -> {}, graph -> {
+            assertEquals(Fixtures.tinyGraph().triplesPerGraph(), graph.triplesPerGraph());
+            throw new IllegalStateException("refused");
+        });
+
+        assertThrows(IllegalStateException.class, () -> KgStore.open(folder, TINY, false, refusing));
+
+        try (KgStore store = KgStore.open(folder, TINY, false)) {
+            assertTrue(store.loadedFromFiles(), "the refused files were written into the store");
         }
     }
 
