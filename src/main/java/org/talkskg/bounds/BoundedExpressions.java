@@ -44,10 +44,10 @@ final class BoundedExpressions {
             if (function instanceof CancellableRegex || function instanceof CancellableReplace || function instanceof BoundedConcat) {
                 return super.transform(function, args);
             }
-            if (function instanceof E_Regex || isCall(function, XPATH_MATCHES)) {
+            if (function instanceof E_Regex || isCall(function, XPATH_MATCHES, 2, 3)) {
                 return new CancellableRegex(args);
             }
-            if (function instanceof E_StrReplace || isCall(function, XPATH_REPLACE)) {
+            if (function instanceof E_StrReplace || isCall(function, XPATH_REPLACE, 3, 4)) {
                 return new CancellableReplace(args, bound);
             }
             if (function instanceof E_StrConcat) {
@@ -56,8 +56,10 @@ final class BoundedExpressions {
             return super.transform(function, args);
         }
 
-        private static boolean isCall(ExprFunctionN function, String iri) {
-            return function instanceof E_Function call && iri.equals(call.getFunctionIRI());
+        /** A call of that function with a number of arguments it takes; others are left to fail as ARQ fails them. */
+        private static boolean isCall(ExprFunctionN function, String iri, int fewestArgs, int mostArgs) {
+            return function instanceof E_Function call && iri.equals(call.getFunctionIRI())
+                    && call.numArgs() >= fewestArgs && call.numArgs() <= mostArgs;
         }
     }
 

@@ -21,6 +21,7 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.web.HttpSC;
+import org.talkskg.bounds.QueryBoundException;
 
 /**
  * Fuseki's SPARQL Update action (protocol, content types and answers unchanged), executed so that
@@ -79,6 +80,9 @@ final class GuardedUpdate extends SPARQL_Update {
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Update timed out: still running after "
                     + timeoutSeconds + " s, so it was cancelled and nothing was changed. Split it into smaller updates,"
                     + " or bind the variables of its WHERE clause more tightly.", null);
+        } catch (QueryBoundException e) {
+            action.abortSilent();
+            throw new ActionErrorException(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage() + "; nothing was changed", null);
         } catch (RuntimeException e) {
             action.abortSilent();
             throw e;

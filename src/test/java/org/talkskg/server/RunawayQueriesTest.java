@@ -1,6 +1,7 @@
 package org.talkskg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talkskg.server.TestClient.JSON_RESULTS;
 import static org.talkskg.server.TestClient.encode;
@@ -69,6 +70,16 @@ class RunawayQueriesTest {
                         + " BIND(REPLACE(\"hello\", \"^(h)(.*)$\", \"H$2\") AS ?g) }"));
         assertEquals(List.of(List.of("x-y-z")), client.select(
                 "SELECT (GROUP_CONCAT(?v; separator=\"-\") AS ?all) { VALUES ?v { \"x\" \"y\" \"z\" } }"));
+    }
+
+    @Test
+    void aCallWithTheWrongNumberOfArgumentsFailsAsInArq() throws Exception {
+        HttpResponse<String> response = query(
+                "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT ?m { BIND(fn:matches(\"a\") AS ?m) }");
+
+        // ARQ's own behaviour: an evaluation error, so ?m is left unbound in the one solution.
+        assertEquals(200, response.statusCode(), response.body());
+        assertFalse(response.body().contains("\"type\""), response.body());
     }
 
     @Test

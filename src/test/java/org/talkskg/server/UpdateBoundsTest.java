@@ -67,6 +67,20 @@ class UpdateBoundsTest {
     }
 
     @Test
+    void anUpdateBuildingAStringPastTheBoundIs422AndChangesNothing() throws Exception {
+        StringBuilder doubling = new StringBuilder("BIND(\"abcdefghijklmnopqrstuvwxyz\" AS ?s0)");
+        for (int step = 1; step <= 16; step++) {
+            doubling.append(" BIND(CONCAT(?s").append(step - 1).append(", ?s").append(step - 1).append(") AS ?s").append(step).append(")");
+        }
+        HttpResponse<String> response = update("INSERT { GRAPH <" + CURATED + "> { <urn:long> <urn:q> ?s16 } } WHERE { " + doubling + " }");
+
+        assertEquals(422, response.statusCode());
+        assertEquals("CONCAT would build a string of 1703936 characters; a query may build strings of at most 1048576"
+                + " characters (serve --max-string-length); nothing was changed\n", response.body());
+        assertEquals(List.of(), client.select("SELECT ?o { <urn:long> <urn:q> ?o }"));
+    }
+
+    @Test
     void anUpdateDeletingMostOfAGraphIs409UnlessConfirmed() throws Exception {
         String graph = "https://w3id.org/talks-kg/graph/data/bulk-update";
         assertEquals(201, put(graph, notes(20)).statusCode());
