@@ -12,14 +12,14 @@ import picocli.CommandLine.Spec;
         description = "Knowledge graph of one news article: serve it over SPARQL, run saved queries on it, check it against its shapes and its source.",
         subcommands = {
             ServeCommand.class,
-            HistoryCommand.class,
-            UndoCommand.class,
             QueryCommand.class,
             QueriesCommand.class,
             ValidateCommand.class,
             CoverageCommand.class,
             SpanCommand.class,
             ExportCommand.class,
+            HistoryCommand.class,
+            UndoCommand.class,
         })
 final class TalksKgCommand implements Runnable {
 
