@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talkskg.Fixtures.path;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -50,6 +51,19 @@ class StartupInputTest {
         ServeRun run = serve("--max-file-size", "1KB", "--ontology", TINY_ONTOLOGY, "--data", data.toString());
 
         run.assertRefused(data.resolve("big.ttl") + " is 2000 bytes, more than the limit of 1000 bytes: give a larger --max-file-size to load it");
+    }
+
+    @Test
+    void byDefaultAFileOver16MibIsRefused(@TempDir Path data) throws IOException {
+        // Its size is all that is looked at: the file is sparse, and never read.
+        try (RandomAccessFile file = new RandomAccessFile(data.resolve("huge.ttl").toFile(), "rw")) {
+            file.setLength(16 * 1024 * 1024 + 1);
+        }
+
+        ServeRun run = serve("--ontology", TINY_ONTOLOGY, "--data", data.toString());
+
+        run.assertRefused(data.resolve("huge.ttl") + " is 16777217 bytes (16.0 MiB), more than the limit of 16777216 bytes (16.0 MiB):"
+                + " give a larger --max-file-size to load it");
     }
 
     @Test
