@@ -88,6 +88,11 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("The server printed no line starting with '" + prefix + "':\n" + String.join("\n", output));
     }
 
+    /** Every line the server has printed so far. */
+    public List<String> output() {
+        return List.copyOf(output);
+    }
+
     /** SIGKILL on Linux: the process gets no chance to close or flush anything. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

@@ -1,12 +1,14 @@
 package org.talkskg.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.talkskg.admission.QueryLanes;
 import org.talkskg.bounds.StringBound;
 import org.talkskg.graph.GraphRole;
 import org.talkskg.graph.LoadedGraph;
@@ -58,8 +60,19 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-wait", paramLabel = "SECONDS",
             description = "Refuse a query with 503 and Retry-After when it has waited this long for its turn to run"
-                    + " (two queries per core run at once). Default: the --timeout, so no request waits longer than its time bound.")
+                    + " (two queries per core run at once, and the long ones beside them). Default: the --timeout, so no"
+                    + " request waits longer than its time bound.")
     private Integer maxWaitSeconds;
+
+    @Option(names = "--long-query-after", paramLabel = "MILLISECONDS", defaultValue = "" + QueryLanes.DEFAULT_LONG_AFTER_MILLIS,
+            description = "A query that has used this much processor time is long: it must take one of the turns of"
+                    + " --max-long-queries or be stopped with 503 and Retry-After; a query known to be long asks first"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int longQueryAfterMillis;
+
+    @Option(names = "--max-long-queries", paramLabel = "N", defaultValue = "" + QueryLanes.DEFAULT_LONG_QUERIES,
+            description = "How many long queries run at once, beside the cheap ones (default: ${DEFAULT-VALUE}).")
+    private int maxLongQueries;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_RESULT_ROWS,
             description = "Cut a SELECT result after N rows, saying so in the response header X-SPARQL-MaxRows;"
@@ -187,7 +200,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return new ServerSettings(port, host, timeoutSeconds, maxWaitSeconds != null ? maxWaitSeconds : timeoutSeconds,
                     maxRows, maxRequestBytes, corsOrigins, allowedServices, noCache ? 0 : ServerSettings.DEFAULT_RESULT_CACHE_BYTES,
-                    new StringBound(maxStringLength), new ConnectionLimits(idleTimeoutSeconds, minRequestRate, maxConnections));
+                    new StringBound(maxStringLength), new ConnectionLimits(idleTimeoutSeconds, minRequestRate, maxConnections),
+                    new QueryLanes(maxLongQueries, Duration.ofMillis(longQueryAfterMillis)));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -29,6 +29,10 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.web.HttpSC;
+import org.apache.jena.query.QueryCancelledException;
+import org.talkskg.admission.QueryRefusedException;
+import org.talkskg.admission.RunningQueries;
+import org.talkskg.admission.RunningQuery;
 import org.talkskg.bounds.OfferedFunctions;
 import org.talkskg.bounds.QueryBoundException;
 
@@ -51,7 +55,9 @@ import org.talkskg.bounds.QueryBoundException;
  * <li>Every result is complete in memory before the first byte is sent, so a query that runs out
  *     of time is a clean 503, never a 200 with a cut-off body.</li>
  * </ul>
- * How many queries run at once is {@link QueryAdmission}'s business, before this action.
+ * How many queries run at once is {@link QueryAdmission}'s business, before this action; which
+ * of them may keep running past a cheap query's share of the processors, or when memory runs
+ * short, is {@link RunningQueries}'s, which stops a query with 503.
  */
 final class GuardedQuery extends SPARQL_QueryDataset {
 
@@ -60,10 +66,12 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     private final int maxRows;
     private final ServicePolicy services;
+    private final RunningQueries runningQueries;
 
-    GuardedQuery(int maxRows, ServicePolicy services) {
+    GuardedQuery(int maxRows, ServicePolicy services, RunningQueries runningQueries) {
         this.maxRows = maxRows;
         this.services = services;
+        this.runningQueries = runningQueries;
     }
 
     @Override
@@ -104,10 +112,28 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
-        try {
+        RunningQuery running = admitted(queryExec, requestQuery);
+        try (running) {
             return boundedAnswer(action, queryExec, requestQuery, queryStringLog);
         } catch (QueryBoundException e) {
             ServletOps.error(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage());
+        } catch (QueryCancelledException e) {
+            // Stopped by the server for a turn or for memory; otherwise it ran into its time bound, which Fuseki reports.
+            running.stopReason().ifPresent(reason -> ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, reason));
+            throw e;
+        } catch (OutOfMemoryError e) {
+            // The last resort, when the heap ran out before RunningQueries could stop the query: its answer is gone with the stack.
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query stopped: the server ran out of memory while it ran;"
+                    + " try again later, or ask for a smaller answer");
+        }
+        return null;
+    }
+
+    private RunningQuery admitted(QueryExec queryExec, Query requestQuery) {
+        try {
+            return runningQueries.admit(queryExec, requestQuery.toString());
+        } catch (QueryRefusedException e) {
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
             return null;
         }
     }

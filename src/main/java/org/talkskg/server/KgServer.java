@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.talkskg.admission.RunningQueries;
 import org.talkskg.bounds.EvaluationBounds;
 import org.talkskg.describe.DatasetDescriptions;
 import org.talkskg.graph.Inference;
@@ -76,19 +77,22 @@ public final class KgServer {
     private static final int MIN_THREADS = 8;
     private static final int MAX_THREADS = 64;
     /**
-     * Queries running at once: two per core. Queries are CPU-bound, so more would only share the
-     * cores thinner, and each would run into its time bound sooner; the others wait their turn.
+     * Cheap queries running at once: two per core. Queries are CPU-bound, so more would only share
+     * the cores thinner, and each would run into its time bound sooner; the others wait their
+     * turn. The long queries ({@link RunningQueries}) have turns of their own on top.
      */
-    private static final int MAX_RUNNING_QUERIES = 2 * Runtime.getRuntime().availableProcessors();
+    private static final int MAX_CHEAP_QUERIES = 2 * Runtime.getRuntime().availableProcessors();
     /** Request line and headers. A GET query whose URL is longer gets 414: send it by POST. Fuseki's own bound is 512 KiB. */
     private static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
     private final FusekiServer fuseki;
     private final String host;
+    private final RunningQueries runningQueries;
 
-    private KgServer(FusekiServer fuseki, String host) {
+    private KgServer(FusekiServer fuseki, String host, RunningQueries runningQueries) {
         this.fuseki = fuseki;
         this.host = host;
+        this.runningQueries = runningQueries;
     }
 
     /**
@@ -97,6 +101,7 @@ public final class KgServer {
      * ({@link AnswerCaching}).
      */
     public static KgServer start(LoadedGraph graph, SavedQueries queries, ServerSettings settings) {
+        RunningQueries running = new RunningQueries(settings.lanes());
         ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes()) : null;
         AnswerCaching caching = new AnswerCaching(graph.version(), cache);
         AnswerCaching inferredCaching = new AnswerCaching(graph.version() + "+inferred", cache);
@@ -107,10 +112,10 @@ public final class KgServer {
         SearchIndex.addTo(graph.dataset(), inferred);
         describeQueryEndpoints(builder, DATASET, graph.dataset(), DatasetDescriptions.DATASET);
         describeQueryEndpoints(builder, INFERRED_DATASET, inferred, DatasetDescriptions.INFERRED_DATASET);
-        builder.add(DATASET, readService(graph.dataset(), settings));
-        builder.add(INFERRED_DATASET, readService(inferred, settings));
+        builder.add(DATASET, readService(graph.dataset(), settings, running));
+        builder.add(INFERRED_DATASET, readService(inferred, settings, running));
         new WebModule(graph.dataset(), queries).addTo(builder);
-        return start(builder, settings);
+        return start(builder, settings, running);
     }
 
     /**
@@ -132,7 +137,8 @@ public final class KgServer {
                     + ". Fix the files (talks-kg validate), then serve --reload.", null);
         }
         AuthPolicy writers = Auth.policyAllowSpecific(access.users());
-        DataService.Builder service = readService(curated, settings)
+        RunningQueries running = new RunningQueries(settings.lanes());
+        DataService.Builder service = readService(curated, settings, running)
                 .addEndpoint(endpoint(Operation.Update, UPDATE_ENDPOINT, new GuardedUpdate(curated, updates.timeoutSeconds()), settings, writers))
                 .addEndpoint(endpoint(Operation.GSP_RW, GRAPH_STORE_ENDPOINT, new GuardedGraphStore(curated), settings, writers));
         FusekiServer.Builder builder = server(settings)
@@ -142,7 +148,7 @@ public final class KgServer {
                 .add(DATASET, service);
         describeQueryEndpoints(builder, DATASET, curated, DatasetDescriptions.DATASET);
         new WebModule(curated, queries).addTo(builder);
-        return start(builder, settings);
+        return start(builder, settings, running);
     }
 
     /** The server's address, its home page, e.g. {@code http://127.0.0.1:3030/}; the port is the actual one. */
@@ -153,6 +159,7 @@ public final class KgServer {
 
     public void stop() {
         fuseki.stop();
+        runningQueries.close();
     }
 
     /** Blocks until the server has stopped. */
@@ -177,16 +184,17 @@ public final class KgServer {
                 .addFilter("/*", new RequestLimitsFilter(settings.maxRequestBytes()));
     }
 
-    private static KgServer start(FusekiServer.Builder builder, ServerSettings settings) {
+    private static KgServer start(FusekiServer.Builder builder, ServerSettings settings, RunningQueries running) {
         FusekiServer fuseki = builder.build();
         configureJetty(fuseki.getJettyServer(), settings);
         try {
             fuseki.start();
         } catch (FusekiException e) {
+            running.close();
             throw new ServerStartException(
                     "Cannot listen on " + settings.host() + ":" + settings.port() + ": " + reason(e), e);
         }
-        return new KgServer(fuseki, settings.host());
+        return new KgServer(fuseki, settings.host(), running);
     }
 
     /** A GET without a query on a query endpoint of the dataset answers its service description. */
@@ -196,8 +204,8 @@ public final class KgServer {
     }
 
     /** The query endpoints and Graph Store read; no update of any kind. */
-    private static DataService.Builder readService(DatasetGraph dataset, ServerSettings settings) {
-        ActionService query = new GuardedQuery(settings.maxResultRows(), new ServicePolicy(settings.allowedServices()));
+    private static DataService.Builder readService(DatasetGraph dataset, ServerSettings settings, RunningQueries running) {
+        ActionService query = new GuardedQuery(settings.maxResultRows(), new ServicePolicy(settings.allowedServices()), running);
         // No withStdServices(...): even withStdServices(false) adds the read services at fixed
         // names, and here only the endpoints below exist.
         DataService.Builder service = DataService.newBuilder(dataset);
@@ -257,7 +265,7 @@ public final class KgServer {
         List<String> admitted = Stream.of(queryPaths(DATASET), queryPaths(INFERRED_DATASET), WebModule.QUERY_PATHS)
                 .flatMap(List::stream).toList();
         jetty.setHandler(SparqlUi.rewritingCalls(new QueryAdmission(jetty.getHandler(), admitted,
-                MAX_RUNNING_QUERIES, Duration.ofSeconds(settings.maxWaitSeconds()))));
+                MAX_CHEAP_QUERIES + settings.lanes().longQueries(), Duration.ofSeconds(settings.maxWaitSeconds()))));
         // Outermost: bodies are read before admission, so a slow one holds neither a thread nor a turn.
         jetty.setHandler(new SlowBodyGuard(jetty.getHandler(), settings.maxRequestBytes(), limits));
     }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Objects;
 
+import org.talkskg.admission.QueryLanes;
 import org.talkskg.bounds.StringBound;
 
 /**
@@ -25,10 +26,11 @@ import org.talkskg.bounds.StringBound;
  *                            queries without running them; 0 keeps none
  * @param maxStringLength     the longest string a query may build (CONCAT, REPLACE, GROUP_CONCAT)
  * @param connections         what a connection may take: idle time, slowest body, how many at once
+ * @param lanes               how many long queries run at once, and when a query is long
  */
 public record ServerSettings(int port, String host, int queryTimeoutSeconds, int maxWaitSeconds, int maxResultRows,
         int maxRequestBytes, List<String> corsOrigins, List<String> allowedServices, long resultCacheBytes,
-        StringBound maxStringLength, ConnectionLimits connections) {
+        StringBound maxStringLength, ConnectionLimits connections, QueryLanes lanes) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -46,6 +48,7 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(maxStringLength, "maxStringLength");
         Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(lanes, "lanes");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
@@ -76,47 +79,52 @@ public record ServerSettings(int port, String host, int queryTimeoutSeconds, int
      */
     public ServerSettings(int port, String host, int queryTimeoutSeconds) {
         this(port, host, queryTimeoutSeconds, queryTimeoutSeconds, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES, List.of(), List.of(),
-                DEFAULT_RESULT_CACHE_BYTES, new StringBound(DEFAULT_MAX_STRING_LENGTH), ConnectionLimits.DEFAULTS);
+                DEFAULT_RESULT_CACHE_BYTES, new StringBound(DEFAULT_MAX_STRING_LENGTH), ConnectionLimits.DEFAULTS, QueryLanes.DEFAULTS);
     }
 
     public ServerSettings withMaxWaitSeconds(int seconds) {
         return new ServerSettings(port, host, queryTimeoutSeconds, seconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes, maxStringLength, connections);
+                allowedServices, resultCacheBytes, maxStringLength, connections, lanes);
     }
 
     public ServerSettings withMaxResultRows(int rows) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, rows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes, maxStringLength, connections);
+                allowedServices, resultCacheBytes, maxStringLength, connections, lanes);
     }
 
     public ServerSettings withMaxRequestBytes(int bytes) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, bytes, corsOrigins,
-                allowedServices, resultCacheBytes, maxStringLength, connections);
+                allowedServices, resultCacheBytes, maxStringLength, connections, lanes);
     }
 
     public ServerSettings withCorsOrigins(List<String> origins) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, origins,
-                allowedServices, resultCacheBytes, maxStringLength, connections);
+                allowedServices, resultCacheBytes, maxStringLength, connections, lanes);
     }
 
     public ServerSettings withAllowedServices(List<String> services) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                services, resultCacheBytes, maxStringLength, connections);
+                services, resultCacheBytes, maxStringLength, connections, lanes);
     }
 
     public ServerSettings withResultCacheBytes(long bytes) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, bytes, maxStringLength, connections);
+                allowedServices, bytes, maxStringLength, connections, lanes);
     }
 
     public ServerSettings withMaxStringLength(int length) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes, new StringBound(length), connections);
+                allowedServices, resultCacheBytes, new StringBound(length), connections, lanes);
     }
 
     public ServerSettings withConnections(ConnectionLimits limits) {
         return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
-                allowedServices, resultCacheBytes, maxStringLength, limits);
+                allowedServices, resultCacheBytes, maxStringLength, limits, lanes);
+    }
+
+    public ServerSettings withLanes(QueryLanes queryLanes) {
+        return new ServerSettings(port, host, queryTimeoutSeconds, maxWaitSeconds, maxResultRows, maxRequestBytes, corsOrigins,
+                allowedServices, resultCacheBytes, maxStringLength, connections, queryLanes);
     }
 
     /** An origin is what a browser sends in its Origin header: scheme, host and maybe port, nothing else. */
