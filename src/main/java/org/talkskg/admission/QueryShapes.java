@@ -1,6 +1,9 @@
 package org.talkskg.admission;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +29,23 @@ final class QueryShapes {
     /** A name-based UUID (an MD5 digest): a collision would only make one more query ask for a long turn. */
     static UUID shapeOf(String queryText) {
         return UUID.nameUUIDFromBytes(queryText.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The digest of a request as it came, before it is parsed: the same request sent again has the same one. */
+    static UUID shapeOf(String method, String pathAndQuery, ByteBuffer body) {
+        MessageDigest md5 = md5();
+        md5.update((method + " " + pathAndQuery + "\n").getBytes(StandardCharsets.UTF_8));
+        md5.update(body.duplicate());
+        ByteBuffer digest = ByteBuffer.wrap(md5.digest());
+        return new UUID(digest.getLong(), digest.getLong());
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has MD5", e);
+        }
     }
 
     synchronized boolean isLong(UUID shape) {

@@ -1,6 +1,9 @@
 package org.talkskg.admission;
 
+import java.nio.ByteBuffer;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.jena.sparql.exec.QueryExec;
 import org.slf4j.Logger;
@@ -19,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * <li><b>Long turns.</b> Every query starts as a cheap one. One that uses more than the
  *     {@link QueryLanes#longAfter()} of processor time must then hold one of the few long turns;
  *     if none is free it is stopped (503 {@code Too busy}). A query known from an earlier run to be
- *     long asks for its long turn before it starts, and is refused at once when there is none.
+ *     long (by its text as parsed, or by the bytes of its request) asks for its long turn before it
+ *     starts, and is refused at once when there is none; admission lets it wait behind all others.
  *     So heavy queries share a bounded part of the processors, and cheap ones are never queued
  *     behind them.</li>
  * <li><b>Memory.</b> When more than {@value #HEAP_SHARE_PERCENT}% of the largest heap is still in use
@@ -60,18 +65,32 @@ public final class RunningQueries implements AutoCloseable {
     }
 
     /**
+     * The digest of a query request as it came (method, path and query string, body), by which
+     * one known to be long can be told before it is parsed or admitted.
+     */
+    public static UUID requestShape(String method, String pathAndQuery, ByteBuffer body) {
+        return QueryShapes.shapeOf(method, pathAndQuery, body);
+    }
+
+    /** Whether a request of this digest ({@link #requestShape}) ran long before. */
+    public boolean isKnownLong(UUID requestShape) {
+        return shapes.isLong(requestShape);
+    }
+
+    /**
      * Registers a query about to run on the calling thread.
      *
-     * @param queryText the query as the parser writes it out, which names its shape
+     * @param queryText    the query as the parser writes it out, which names its shape
+     * @param requestShape the digest of the request it came in ({@link #requestShape}), if known
      * @throws QueryRefusedException if the query is known to be long and every long turn is taken
      */
-    public RunningQuery admit(QueryExec exec, String queryText) throws QueryRefusedException {
-        UUID shape = QueryShapes.shapeOf(queryText);
-        boolean knownLong = shapes.isLong(shape);
+    public RunningQuery admit(QueryExec exec, String queryText, Optional<UUID> requestShape) throws QueryRefusedException {
+        List<UUID> known = Stream.concat(Stream.of(QueryShapes.shapeOf(queryText)), requestShape.stream()).toList();
+        boolean knownLong = known.stream().anyMatch(shapes::isLong);
         if (knownLong && !longTurns.tryAcquire()) {
             throw new QueryRefusedException(busy("this query is known to need"));
         }
-        RunningQuery query = new RunningQuery(this, exec, shape, knownLong);
+        RunningQuery query = new RunningQuery(this, exec, known, knownLong);
         running.add(query);
         return query;
     }
@@ -88,7 +107,7 @@ public final class RunningQueries implements AutoCloseable {
             longTurns.release();
         }
         if (query.longFromStart() && !query.isStopped() && query.cpuNanos() < lanes.longAfter().toNanos()) {
-            shapes.forget(query.shape());
+            query.shapes().forEach(shapes::forget);
         }
     }
 
@@ -99,7 +118,7 @@ public final class RunningQueries implements AutoCloseable {
             if (query.holdsLongTurn() || query.isStopped() || query.cpuNanos() <= longAfter) {
                 continue;
             }
-            shapes.rememberLong(query.shape());
+            query.shapes().forEach(shapes::rememberLong);
             if (!longTurns.tryAcquire()) {
                 query.stop(busy("this query needs"));
             } else if (!query.takeLongTurn()) {

@@ -1,6 +1,7 @@
 package org.talkskg.admission;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ public final class RunningQuery implements AutoCloseable {
 
     private final RunningQueries queries;
     private final QueryExec exec;
-    private final UUID shape;
+    private final List<UUID> shapes;
     private final long threadId;
     private final long cpuAtStart;
     private final long allocatedAtStart;
@@ -27,10 +28,10 @@ public final class RunningQuery implements AutoCloseable {
     private boolean finished;
     private String stopReason;
 
-    RunningQuery(RunningQueries queries, QueryExec exec, UUID shape, boolean holdsLongTurn) {
+    RunningQuery(RunningQueries queries, QueryExec exec, List<UUID> shapes, boolean holdsLongTurn) {
         this.queries = queries;
         this.exec = exec;
-        this.shape = shape;
+        this.shapes = shapes;
         this.threadId = Thread.currentThread().getId();
         this.cpuAtStart = THREADS.getThreadCpuTime(threadId);
         this.allocatedAtStart = THREADS.getThreadAllocatedBytes(threadId);
@@ -48,8 +49,9 @@ public final class RunningQuery implements AutoCloseable {
         queries.finished(this);
     }
 
-    UUID shape() {
-        return shape;
+    /** The digests it is known by: its text as parsed, and the request it came in, if known. */
+    List<UUID> shapes() {
+        return shapes;
     }
 
     boolean longFromStart() {

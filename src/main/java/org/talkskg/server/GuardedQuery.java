@@ -1,6 +1,8 @@
 package org.talkskg.server;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Pair;
@@ -112,7 +114,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
-        RunningQuery running = admitted(queryExec, requestQuery);
+        RunningQuery running = admitted(action, queryExec, requestQuery);
         try (running) {
             return boundedAnswer(action, queryExec, requestQuery, queryStringLog);
         } catch (QueryBoundException e) {
@@ -129,9 +131,11 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         return null;
     }
 
-    private RunningQuery admitted(QueryExec queryExec, Query requestQuery) {
+    private RunningQuery admitted(HttpAction action, QueryExec queryExec, Query requestQuery) {
+        Optional<UUID> requestShape = action.getRequest().getAttribute(QueryAdmission.REQUEST_SHAPE) instanceof UUID shape
+                ? Optional.of(shape) : Optional.empty();
         try {
-            return runningQueries.admit(queryExec, requestQuery.toString());
+            return runningQueries.admit(queryExec, requestQuery.toString(), requestShape);
         } catch (QueryRefusedException e) {
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
             return null;

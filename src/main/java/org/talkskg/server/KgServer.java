@@ -186,7 +186,7 @@ public final class KgServer {
 
     private static KgServer start(FusekiServer.Builder builder, ServerSettings settings, RunningQueries running) {
         FusekiServer fuseki = builder.build();
-        configureJetty(fuseki.getJettyServer(), settings);
+        configureJetty(fuseki.getJettyServer(), settings, running);
         try {
             fuseki.start();
         } catch (FusekiException e) {
@@ -244,7 +244,7 @@ public final class KgServer {
      * among them), plain-text error pages, query admission, and the UI's calls rewritten to the
      * real paths before admission looks at them.
      */
-    private static void configureJetty(Server jetty, ServerSettings settings) {
+    private static void configureJetty(Server jetty, ServerSettings settings, RunningQueries running) {
         ConnectionLimits limits = settings.connections();
         for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
@@ -265,7 +265,7 @@ public final class KgServer {
         List<String> admitted = Stream.of(queryPaths(DATASET), queryPaths(INFERRED_DATASET), WebModule.QUERY_PATHS)
                 .flatMap(List::stream).toList();
         jetty.setHandler(SparqlUi.rewritingCalls(new QueryAdmission(jetty.getHandler(), admitted,
-                MAX_CHEAP_QUERIES + settings.lanes().longQueries(), Duration.ofSeconds(settings.maxWaitSeconds()))));
+                MAX_CHEAP_QUERIES + settings.lanes().longQueries(), Duration.ofSeconds(settings.maxWaitSeconds()), running)));
         // Outermost: bodies are read before admission, so a slow one holds neither a thread nor a turn.
         jetty.setHandler(new SlowBodyGuard(jetty.getHandler(), settings.maxRequestBytes(), limits));
     }

@@ -128,13 +128,20 @@ final class SlowBodyGuard extends Handler.Wrapper {
     }
 
     /** The request with its body, already read, given out from memory. */
-    private static final class ReadRequest extends Request.Wrapper {
+    static final class ReadRequest extends Request.Wrapper {
 
+        private final ByteBuffer body;
         private Content.Chunk next;
 
         ReadRequest(Request request, ByteBuffer body) {
             super(request);
+            this.body = body.asReadOnlyBuffer();
             this.next = Content.Chunk.from(body, true);
+        }
+
+        /** The whole body, whether or not it has been read. */
+        ByteBuffer body() {
+            return body.duplicate();
         }
 
         @Override
