@@ -15,9 +15,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
@@ -28,13 +32,24 @@ import org.talkskg.graph.LoadedGraph;
 /**
  * A fixed number of clients, each a thread of its own, send the saved queries round-robin to a
  * SPARQL endpoint for a fixed time, one request after the other, and check every answer: status
- * 200 and as many rows (or triples) as the same query gives in-process. It measures; it asserts
- * nothing about timings.
+ * 200 and as many rows (or triples) as the same query gives in-process. A request marked
+ * refusable may instead get a 503 with Retry-After, which is counted by its message, not as an
+ * error; such a client does not wait before it asks again. It measures; it asserts nothing about
+ * timings.
  */
 final class LoadDriver {
 
-    /** One saved query, how to ask for it, and the size its answer must have. */
-    record Request(String name, String query, String accept, long expectedSize) {}
+    /**
+     * One query, how to ask for it, the size its answer must have, and whether a 503 with
+     * Retry-After is an accepted answer to it.
+     */
+    record Request(String name, String query, String accept, long expectedSize, boolean refusable) {
+
+        /** A query whose answer is one row ({@code SELECT (COUNT(*) AS ?n) ...}), that the server may refuse. */
+        static Request refusableCount(String name, String query) {
+            return new Request(name, query, "text/tab-separated-values", 1, true);
+        }
+    }
 
     /**
      * What a run did.
@@ -43,9 +58,10 @@ final class LoadDriver {
      * @param elapsed         until the last answer came
      * @param latenciesMicros every request's time, sorted
      * @param errors          the first errors seen (at most {@value #KEPT_ERRORS}), for the assertion message
+     * @param refusals        503s with Retry-After to refusable requests, by the first line of their message
      */
     record Result(int clients, Duration sending, Duration elapsed, long requests, long errorCount, List<String> errors,
-            long[] latenciesMicros) {
+            Map<String, Long> refusals, long[] latenciesMicros) {
 
         /** Answers per second, over the whole run. */
         double throughput() {
@@ -53,19 +69,25 @@ final class LoadDriver {
         }
 
         long percentileMicros(double percentile) {
-            if (latenciesMicros.length == 0) {
-                return 0;
-            }
-            int index = (int) Math.ceil(percentile / 100.0 * latenciesMicros.length) - 1;
-            return latenciesMicros[Math.max(0, index)];
+            return percentile(latenciesMicros, percentile);
         }
 
         String summary() {
             return String.format("%d clients sending for %d s, last answer after %.1f s: %d requests, %d errors,"
                     + " %.1f requests/s, p50 %.0f ms, p99 %.0f ms, max %.0f ms",
                     clients, sending.toSeconds(), elapsed.toMillis() / 1000.0, requests, errorCount, throughput(),
-                    percentileMicros(50) / 1000.0, percentileMicros(99) / 1000.0, percentileMicros(100) / 1000.0);
+                    percentileMicros(50) / 1000.0, percentileMicros(99) / 1000.0, percentileMicros(100) / 1000.0)
+                    + (refusals.isEmpty() ? "" : "; refused with Retry-After: " + refusals);
         }
+    }
+
+    /** The value at this percentile (0–100) of sorted values, 0 if there are none. */
+    static long percentile(long[] sorted, double percentile) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)];
     }
 
     private static final int KEPT_ERRORS = 10;
@@ -90,10 +112,10 @@ final class LoadDriver {
                 String name = file.getFileName().toString();
                 if (query.isSelectType()) {
                     long rows = QueryExec.dataset(graph.dataset()).query(query).select().materialize().stream().count();
-                    requests.add(new Request(name, text, "text/tab-separated-values", rows));
+                    requests.add(new Request(name, text, "text/tab-separated-values", rows, false));
                 } else if (query.isConstructType()) {
                     long triples = QueryExec.dataset(graph.dataset()).query(query).construct().size();
-                    requests.add(new Request(name, text, "application/n-triples", triples));
+                    requests.add(new Request(name, text, "application/n-triples", triples, false));
                 }
             }
         }
@@ -104,7 +126,7 @@ final class LoadDriver {
     List<String> checkEach() throws InterruptedException {
         List<String> errors = new ArrayList<>();
         for (Request request : requests) {
-            send(request).ifPresent(errors::add);
+            send(request, new ConcurrentHashMap<>()).ifPresent(errors::add);
         }
         return errors;
     }
@@ -115,6 +137,7 @@ final class LoadDriver {
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errorCount = new AtomicLong();
+        Map<String, LongAdder> refusals = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(clients);
         for (int client = 0; client < clients; client++) {
             int first = client;
@@ -122,7 +145,7 @@ final class LoadDriver {
                 LongList mine = new LongList();
                 for (int n = first; System.nanoTime() < deadline; n++) {
                     long sent = System.nanoTime();
-                    Optional<String> error = sendQuietly(requests.get(n % requests.size()));
+                    Optional<String> error = sendQuietly(requests.get(n % requests.size()), refusals);
                     mine.add((System.nanoTime() - sent) / 1000);
                     if (error.isPresent()) {
                         errorCount.incrementAndGet();
@@ -139,12 +162,14 @@ final class LoadDriver {
         done.await();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(clients, sending, elapsed, all.length, errorCount.get(), List.copyOf(errors), all);
+        Map<String, Long> refusalCounts = new TreeMap<>();
+        refusals.forEach((message, count) -> refusalCounts.put(message, count.sum()));
+        return new Result(clients, sending, elapsed, all.length, errorCount.get(), List.copyOf(errors), refusalCounts, all);
     }
 
-    private Optional<String> sendQuietly(Request request) {
+    private Optional<String> sendQuietly(Request request, Map<String, LongAdder> refusals) {
         try {
-            return send(request);
+            return send(request, refusals);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(request.name() + ": interrupted");
@@ -160,13 +185,20 @@ final class LoadDriver {
         return response.body();
     }
 
-    /** The problem with the answer to one request, if any. */
-    private Optional<String> send(Request request) throws InterruptedException {
+    /** The problem with the answer to one request, if any; an accepted refusal is counted in {@code refusals}. */
+    private Optional<String> send(Request request, Map<String, LongAdder> refusals) throws InterruptedException {
         HttpResponse<String> response;
         try {
             response = post(request);
         } catch (IOException e) {
             return Optional.of(request.name() + ": " + e);
+        }
+        if (request.refusable() && response.statusCode() == 503) {
+            if (response.headers().firstValue("Retry-After").isEmpty()) {
+                return Optional.of(request.name() + ": 503 without Retry-After: " + response.body().strip());
+            }
+            refusals.computeIfAbsent(response.body().lines().findFirst().orElse(""), message -> new LongAdder()).increment();
+            return Optional.empty();
         }
         if (response.statusCode() != 200) {
             return Optional.of(request.name() + ": " + response.statusCode() + " " + response.body().strip());
