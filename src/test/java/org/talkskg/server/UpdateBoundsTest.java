@@ -1,6 +1,7 @@
 package org.talkskg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talkskg.server.TestClient.basicAuth;
 
 import java.io.IOException;
@@ -64,6 +65,25 @@ class UpdateBoundsTest {
         // The transaction was really ended: the next update takes the write lock and commits.
         assertEquals(204, update("INSERT DATA { GRAPH <" + CURATED + "> { <urn:s> <urn:q> \"after\" } }").statusCode());
         assertEquals(List.of(List.of("after")), client.select("SELECT ?o { <urn:s> <urn:q> ?o }"));
+    }
+
+    @Test
+    void anUpdateWhoseWhereRunsABacktrackingRegexIsCancelledAtItsBoundAndItsThreadIsFree() throws Exception {
+        String triplesBefore = countAll();
+        long started = System.nanoTime();
+
+        HttpResponse<String> response = update("INSERT { GRAPH <" + CURATED + "> { <urn:regex> <urn:q> ?o } }"
+                + " WHERE { ?s ?p ?o FILTER(REGEX(CONCAT(" + RegexThreads.TEXT + ", STR(?o)), " + RegexThreads.BACKTRACKING + ")) }");
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("Update timed out: still running after 1 s"), response.body());
+        assertEquals(Optional.of("1"), response.headers().firstValue("Retry-After"));
+        // The bound, and a few seconds for a busy machine: without the bound one match alone runs for hours.
+        assertTrue(took.compareTo(Duration.ofSeconds(UPDATE_TIMEOUT_SECONDS + 5)) < 0, "answered after " + took);
+        assertTrue(RegexThreads.noThreadIsStillMatching(), "a thread is still matching after the update was answered");
+        assertEquals(triplesBefore, countAll());
+        assertEquals(204, update("INSERT DATA { GRAPH <" + CURATED + "> { <urn:after-regex> <urn:q> \"after\" } }").statusCode());
     }
 
     @Test
