@@ -55,6 +55,15 @@ public abstract class HeldBackResponse extends HttpServletResponseWrapper {
                 body.write(bytes, offset, length);
             }
 
+            /**
+             * In UTF-8, like the writer (Fuseki writes its plain-text errors so): the servlet API's
+             * own print takes each character for one ISO-8859-1 byte, and fails on any other.
+             */
+            @Override
+            public void print(String text) {
+                body.writeBytes(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+            }
+
             @Override
             public boolean isReady() {
                 return true;

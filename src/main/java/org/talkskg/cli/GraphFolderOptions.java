@@ -30,7 +30,7 @@ final class GraphFolderOptions {
 
     // Written as a size, not bytes, so that the help shows it so; LoadSettings.DEFAULT_MAX_FILE_BYTES is the same.
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "16MiB", converter = ByteSizeConverter.class,
-            description = "Refuse an ontology or data file larger than this, before reading any: bytes, or a number with"
+            description = "Refuse an ontology or data file, or an article text of data/source/, larger than this, before reading any: bytes, or a number with"
                     + " KB, MB, GB, KiB, MiB or GiB, such as 200MB (default: ${DEFAULT-VALUE}).")
     private long maxFileBytes;
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.Utf8Text;
 
 /**
@@ -15,7 +16,7 @@ import org.talkskg.graph.Utf8Text;
 public final class SourceText {
 
     /** Folder of the source texts inside the data folder. */
-    public static final String FOLDER = "source";
+    public static final String FOLDER = GraphFolders.SOURCE_TEXTS;
 
     private final Path file;
     private final String text;

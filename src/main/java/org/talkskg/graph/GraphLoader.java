@@ -86,8 +86,10 @@ public final class GraphLoader {
      */
     private static Map<String, Graph> parseAll(GraphFolders folders, LoadSettings settings, MessageDigest version) {
         Map<String, Path> files = files(folders);
-        // All sizes first: an oversized last file is refused before the others take their time to load.
+        // All sizes first, the article texts' too (they are read after the graph is loaded): an oversized
+        // last file is refused before the others take their time to load.
         files.values().forEach(file -> requireWithinLimit(file, settings.maxFileBytes()));
+        folders.sourceTexts().forEach(file -> requireWithinLimit(file, settings.maxFileBytes()));
         Map<String, Graph> graphs = new LinkedHashMap<>();
         files.forEach((graphIri, file) -> {
             byte[] bytes = bytes(file);

@@ -184,6 +184,18 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
         }
     }
 
+    /**
+     * Aborts the transaction, if it is still open: a change refused at commit has been aborted
+     * already, and Fuseki's action aborts it again on the way out. The store would refuse that
+     * second abort, and jena-text would log it as a WARN with a stack trace.
+     */
+    @Override
+    public void abort() {
+        if (isInTransaction()) {
+            super.abort();
+        }
+    }
+
     private void startChange(ReadWrite mode) {
         if (mode == ReadWrite.WRITE) {
             request = requests.get();

@@ -256,7 +256,7 @@ public final class KgServer {
         }
         // Past the limit Jetty stops accepting; the next connections wait in the operating system's queue.
         jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), jetty));
-        PlainTextErrorHandler errors = new PlainTextErrorHandler();
+        PlainTextErrorHandler errors = new PlainTextErrorHandler(settings.maxWaitSeconds());
         jetty.setErrorHandler(errors);
         if (jetty.getHandler() instanceof ServletContextHandler context) {
             context.setErrorHandler(errors);

@@ -18,7 +18,8 @@ import org.eclipse.jetty.http.BadMessageException;
  * Refuses, before anything else reads them, requests the server would otherwise fail on or
  * answer with a 500: a body over the size bound (413) or without a declared length (411), a
  * charset Java does not know (415), and a query string or form that is not valid URL encoding
- * (400). Each answer is plain text saying what was wrong.
+ * (400). Each answer is plain text saying what was wrong; so are the refusals further on, sent
+ * whole whatever letters they echo ({@link ErrorBodyResponse}).
  */
 final class RequestLimitsFilter extends HttpFilter {
 
@@ -29,8 +30,9 @@ final class RequestLimitsFilter extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse sent, FilterChain chain)
             throws IOException, ServletException {
+        HttpServletResponse response = new ErrorBodyResponse(sent);
         long length = request.getContentLengthLong();
         if (length > maxBodyBytes) {
             ServletOps.responseSendError(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,

@@ -67,6 +67,21 @@ class StartupInputTest {
     }
 
     @Test
+    void anArticleTextOverTheSizeLimitStopsServeBeforeAnyFileIsRead(@TempDir Path tmp) throws IOException {
+        Path data = copyOfShippedData(tmp);
+        // Never read: a Turtle file that does not parse, and the text, sparse, whose size is all that is looked at.
+        Files.writeString(data.resolve("a-broken.ttl"), "this is not Turtle");
+        try (RandomAccessFile file = new RandomAccessFile(data.resolve("source/article.txt").toFile(), "rw")) {
+            file.setLength(16 * 1024 * 1024 + 1);
+        }
+
+        ServeRun run = serve("--data", data.toString());
+
+        run.assertRefused(data.resolve("source/article.txt") + " is 16777217 bytes (16.0 MiB), more than the limit of 16777216 bytes"
+                + " (16.0 MiB): give a larger --max-file-size to load it");
+    }
+
+    @Test
     void aLimitThatIsNotASizeIsAUsageError() {
         CommandRun run = CommandRun.of("serve", "--port", "0", "--max-file-size", "64XB");
 

@@ -6,12 +6,14 @@ import static org.talkskg.server.TestClient.encode;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +27,7 @@ class MalformedRequestTest {
 
     private static final int MAX_REQUEST_BYTES = 4096;
     private static final String QUERY = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+    private static final String ACCENTED_GRAPH = "http://example.org/Zelenskyy-Kyiv-café/Київ";
 
     private static KgServer server;
     private static TestClient client;
@@ -114,5 +117,54 @@ class MalformedRequestTest {
         assertEquals(status, answer.status(), answer.body());
         assertTrue(answer.body().contains(message), answer.body());
         assertEquals(List.of(List.of("12")), client.select(QUERY));
+    }
+
+    /**
+     * A refusal whose message echoes letters outside ASCII (a graph's name) is sent whole, in
+     * UTF-8, with its own status, whether the answer is held back for the cache (read-only server)
+     * or sent as it is written (a server taking updates): Fuseki declared the length of such a
+     * body in characters rather than bytes, and the held-back body took the characters for
+     * ISO-8859-1 ones, so the body came empty or cut.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalsEchoingAccentedLetters")
+    void aRefusalEchoingAccentedLettersIsSentWholeInUtf8(String what, int status, String body, Request request,
+            @TempDir Path folder) throws Exception {
+        UpdatingServer updating = UpdatingServer.start(folder, List.of(), UpdateSettings.defaults());
+        try {
+            for (TestClient each : List.of(client, updating.client())) {
+                for (int i = 0; i < 2; i++) {
+                    Answer answer = request.send(each);
+
+                    assertEquals(status, answer.status(), answer.body());
+                    assertEquals(body, answer.body());
+                }
+                assertEquals(200, each.get("kg/sparql?query=" + encode("ASK {}")).statusCode());
+            }
+            Answer update = Answer.of(updating.client().send(updating.client().request("kg/update")
+                    .header("Content-Type", "application/sparql-update").header("Authorization", TestClient.basicAuth("alice", "wonderland"))
+                    .POST(BodyPublishers.ofString("INSERT DATA { GRAPH <" + ACCENTED_GRAPH + "> { <urn:s> <urn:p> \"é\" } }"))));
+
+            assertEquals(400, update.status(), update.body());
+            String data = "https://w3id.org/talks-kg/graph/data/";
+            assertEquals("Cannot write into <" + ACCENTED_GRAPH + ">: updates write only into data graphs, named " + data
+                    + "..., e.g. GRAPH <" + data + "curated> { ... } or ?graph=" + data + "curated. The default graph is the"
+                    + " read-only union of all graphs; the ontology and the shapes change only in the files of ontology/"
+                    + " (then serve --reload).\n", update.body());
+        } finally {
+            updating.stop();
+        }
+    }
+
+    static Stream<Arguments> refusalsEchoingAccentedLetters() {
+        String graph = ACCENTED_GRAPH;
+        return Stream.of(
+                Arguments.of("graph not in the dataset", 400, "No graph <" + graph + "> in this dataset. FROM, FROM NAMED,"
+                        + " default-graph-uri and named-graph-uri only choose among the dataset's own named graphs;"
+                        + " nothing is fetched from the web or read from files.\n",
+                        (Request) c -> Answer.of(c.get("kg/sparql?query=" + encode("SELECT * FROM <" + graph + "> { ?s ?p ?o }")))),
+                Arguments.of("SERVICE refused", 422, "SERVICE <" + graph + "> refused: this server sends no requests to other endpoints\n",
+                        (Request) c -> Answer.of(c.post("kg/sparql", "application/sparql-query",
+                                "SELECT * { SERVICE <" + graph + "> { ?s ?p ?o } }"))));
     }
 }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talkskg.server.TestClient.JSON_RESULTS;
+import static org.talkskg.server.RegexThreads.BACKTRACKING;
+import static org.talkskg.server.RegexThreads.TEXT;
+import static org.talkskg.server.RegexThreads.noThreadIsStillMatching;
 import static org.talkskg.server.TestClient.encode;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +26,6 @@ class RunawayQueriesTest {
 
     private static final int TIMEOUT_SECONDS = 2;
     private static final int MAX_STRING_LENGTH = 1000;
-    private static final String TEXT = "\"" + "a".repeat(60) + "!\"";
-    /** Catastrophic backtracking: tries every way to split the a's thirty times before it fails. */
-    private static final String BACKTRACKING = "\"(.*a){30}!b\"";
     private static final String TIME_OUT = "Query timed out";
 
     private static KgServer server;
@@ -112,20 +109,6 @@ class RunawayQueriesTest {
         assertEquals(422, response.statusCode(), response.body());
         assertEquals(message + "; a query may build strings of at most " + MAX_STRING_LENGTH
                 + " characters (serve --max-string-length)\n", response.body());
-    }
-
-    /** Looks a few times, as the worker may need a moment to unwind after the answer left. */
-    private static boolean noThreadIsStillMatching() throws InterruptedException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            ThreadInfo[] threads = ManagementFactory.getThreadMXBean().dumpAllThreads(false, false);
-            boolean matching = Arrays.stream(threads).flatMap(thread -> Arrays.stream(thread.getStackTrace()))
-                    .anyMatch(frame -> frame.getClassName().startsWith("java.util.regex."));
-            if (!matching) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 
     private static HttpResponse<String> query(String query) throws Exception {

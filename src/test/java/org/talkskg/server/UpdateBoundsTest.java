@@ -1,12 +1,16 @@
 package org.talkskg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talkskg.server.TestClient.basicAuth;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -67,6 +71,25 @@ class UpdateBoundsTest {
     }
 
     @Test
+    void anUpdateWhoseWhereRunsABacktrackingRegexIsCancelledAtItsBoundAndItsThreadIsFree() throws Exception {
+        String triplesBefore = countAll();
+        long started = System.nanoTime();
+
+        HttpResponse<String> response = update("INSERT { GRAPH <" + CURATED + "> { <urn:regex> <urn:q> ?o } }"
+                + " WHERE { ?s ?p ?o FILTER(REGEX(CONCAT(" + RegexThreads.TEXT + ", STR(?o)), " + RegexThreads.BACKTRACKING + ")) }");
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("Update timed out: still running after 1 s"), response.body());
+        assertEquals(Optional.of("1"), response.headers().firstValue("Retry-After"));
+        // The bound, and a few seconds for a busy machine: without the bound one match alone runs for hours.
+        assertTrue(took.compareTo(Duration.ofSeconds(UPDATE_TIMEOUT_SECONDS + 5)) < 0, "answered after " + took);
+        assertTrue(RegexThreads.noThreadIsStillMatching(), "a thread is still matching after the update was answered");
+        assertEquals(triplesBefore, countAll());
+        assertEquals(204, update("INSERT DATA { GRAPH <" + CURATED + "> { <urn:after-regex> <urn:q> \"after\" } }").statusCode());
+    }
+
+    @Test
     void anUpdateBuildingAStringPastTheBoundIs422AndChangesNothing() throws Exception {
         StringBuilder doubling = new StringBuilder("BIND(\"abcdefghijklmnopqrstuvwxyz\" AS ?s0)");
         for (int step = 1; step <= 16; step++) {
@@ -123,6 +146,43 @@ class UpdateBoundsTest {
         assertEquals(204, update(deleteNotes(graph, "?n < 10")).statusCode());
         assertEquals(204, update(deleteNotes(graph, "?n >= 20")).statusCode());
         assertEquals(List.of(List.of("10")), countIn(graph));
+    }
+
+    /**
+     * A refusal at commit is an answer, not a fault: the server logs nothing for it. The
+     * transaction used to be aborted twice (by the refusal, then by Fuseki's action), and the
+     * second abort logged a WARN with a stack trace from jena-text, "Exception in abort".
+     */
+    @Test
+    void aChangeRefusedAtCommitLogsNothing() throws Exception {
+        String graph = "https://w3id.org/talks-kg/graph/data/refused-quietly";
+        assertEquals(201, put(graph, notes(20)).statusCode());
+
+        String logged = stderrDuring(() -> {
+            assertEquals(409, update(deleteNotes(graph, "?n > 1")).statusCode());
+            assertEquals(409, client.send(authorized(client.request("kg/data?graph=" + TestClient.encode(graph))).DELETE()).statusCode());
+        });
+
+        assertEquals("", logged);
+        assertEquals(List.of(List.of("20")), countIn(graph));
+        assertEquals(204, update(deleteNotes(graph, "?n = 0")).statusCode());
+    }
+
+    interface Requests {
+        void send() throws Exception;
+    }
+
+    /** What is written to System.err (where the log goes) while the requests are sent and answered. */
+    private static String stderrDuring(Requests requests) throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            requests.send();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     private static List<List<String>> countIn(String graph) throws Exception {
