@@ -17,6 +17,7 @@ public final class CoverageCheck {
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
             SELECT ?number ?text ?content (COUNT(DISTINCT ?span) AS ?spans) WHERE {
               ?sentence a nif:Sentence ;
+                        nif:referenceContext ?context ;
                         tk:sentenceNumber ?number ;
                         nif:beginIndex ?begin ;
                         nif:endIndex ?end ;
@@ -24,12 +25,12 @@ public final class CoverageCheck {
                         tk:carriesContent ?content .
               OPTIONAL {
                 ?fact tk:evidence ?span .
-                ?span nif:beginIndex ?spanBegin ; nif:endIndex ?spanEnd .
+                ?span nif:referenceContext ?context ; nif:beginIndex ?spanBegin ; nif:endIndex ?spanEnd .
                 FILTER (?spanBegin >= ?begin && ?spanEnd <= ?end)
               }
             }
-            GROUP BY ?number ?text ?content
-            ORDER BY ?number
+            GROUP BY ?context ?sentence ?number ?text ?content
+            ORDER BY ?context ?number
             """;
 
     private CoverageCheck() {}

@@ -35,7 +35,7 @@ class HostileContentTest {
             "search?q=alert",                                // search results, their names and marked words
             "timeline",                                      // the time axis (SVG), its table, the undated events
             "participation",                                 // the laid-out picture (SVG) and its table
-            "questions/evidence-for?entity=tkd:hostile",     // a question's form and answer table
+            "questions/evidence-for?entity=tkd:hostile&article=tkd:hostile-article", // a question's form and answer table
             "id/%3Cscript%3Ealert(1)%3C/script%3E",          // not found, the name in the search form
             "id/%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E");
 

@@ -1,0 +1,147 @@
+package org.talkskg.corpus;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.talkskg.curate.SourceText;
+import org.talkskg.graph.GraphRole;
+import org.talkskg.graph.LoadedGraph;
+import org.talkskg.graph.Namespaces;
+
+/**
+ * Makes a corpus of stand-in articles from the shipped one, as a data folder: the shipped
+ * article's files as they are, and for each variant ({@link ArticleVariant}) its modules under
+ * {@code articles/NAME/} and its text under {@code source/}. The same seed gives the same corpus.
+ */
+public final class CorpusGenerator {
+
+    /** The shipped article's document. */
+    private static final String DOCUMENT = Namespaces.TKD + "article";
+    /** The entities that may be shared between articles: actors and places; roles are always shared. */
+    private static final String SHAREABLE = """
+            PREFIX tk:   <https://w3id.org/talks-kg/ontology#>
+            PREFIX org:  <http://www.w3.org/ns/org#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT DISTINCT ?entity ?kind WHERE {
+              { ?entity a/rdfs:subClassOf* tk:Actor BIND ("reusable" AS ?kind) }
+              UNION { ?entity a/rdfs:subClassOf* tk:Place BIND ("reusable" AS ?kind) }
+              UNION { ?entity a org:Role BIND ("shared" AS ?kind) }
+              FILTER (STRSTARTS(STR(?entity), "https://w3id.org/talks-kg/id/"))
+            } ORDER BY ?entity""";
+    /** Dates move by up to two years either way. */
+    private static final int MAX_DAY_SHIFT = 730;
+
+    /** What was written. */
+    public record Corpus(Path folder, int articles, long triples) {}
+
+    private final LoadedGraph shipped;
+    private final Path shippedData;
+    private final Consumer<String> progress;
+
+    /**
+     * @param shipped     the graph loaded from the shipped ontology and data
+     * @param shippedData the data folder it was loaded from
+     * @param progress    takes a line now and then
+     */
+    public CorpusGenerator(LoadedGraph shipped, Path shippedData, Consumer<String> progress) {
+        this.shipped = shipped;
+        this.shippedData = shippedData;
+        this.progress = progress;
+    }
+
+    /**
+     * Writes a corpus of this many articles, the shipped one among them, into a folder that must
+     * not exist yet.
+     *
+     * @param reuseShare the share of the shipped actors and places each variant keeps, 0 to 1
+     */
+    public Corpus generate(int articles, long seed, double reuseShare, Path output) {
+        if (Files.exists(output)) {
+            throw new CorpusException(output + " exists already: give a new folder for the corpus");
+        }
+        copyTree(shippedData, output);
+        String text = SourceText.read(shippedData, "article").text();
+        List<String> reusable = new ArrayList<>();
+        Set<String> shared = new TreeSet<>();
+        for (QuerySolution row : shipped.select(SHAREABLE)) {
+            String entity = row.getResource("entity").getURI();
+            (row.getLiteral("kind").getString().equals("shared") ? shared : reusable).add(entity);
+        }
+        List<Graph> modules = new ArrayList<>();
+        List<String> moduleNames = new ArrayList<>();
+        Txn.executeRead(shipped.dataset(), () -> shipped.triplesPerGraph().keySet().stream()
+                .filter(graph -> graph.startsWith(GraphRole.DATA.graphNamespace()))
+                .forEach(graph -> {
+                    moduleNames.add(graph.substring(GraphRole.DATA.graphNamespace().length()));
+                    Graph copy = GraphFactory.createDefaultGraph();
+                    shipped.dataset().getGraph(NodeFactory.createURI(graph)).find().forEach(copy::add);
+                    modules.add(copy);
+                }));
+        Random random = new Random(seed);
+        long triples = shipped.triplesPerGraph().entrySet().stream()
+                .filter(graph -> graph.getKey().startsWith(GraphRole.DATA.graphNamespace()))
+                .mapToLong(graph -> graph.getValue()).sum();
+        for (int number = 1; number < articles; number++) {
+            Set<String> kept = new TreeSet<>(shared);
+            reusable.stream().filter(entity -> random.nextDouble() < reuseShare).forEach(kept::add);
+            int dayShift = random.nextInt(2 * MAX_DAY_SHIFT + 1) - MAX_DAY_SHIFT;
+            ArticleVariant variant = new ArticleVariant(String.format("c%05d", number), DOCUMENT, kept, dayShift, text);
+            triples += write(variant, moduleNames, modules, output);
+            if (number % 100 == 0 || number == articles - 1) {
+                progress.accept("Wrote " + (number + 1) + " of " + articles + " articles, " + triples + " triples");
+            }
+        }
+        return new Corpus(output, articles, triples);
+    }
+
+    private static long write(ArticleVariant variant, List<String> moduleNames, List<Graph> modules, Path output) {
+        Path folder = output.resolve("articles").resolve(variant.name());
+        long triples = 0;
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(SourceText.fileOf(output, variant.documentName()), variant.text(), StandardCharsets.UTF_8);
+            for (int i = 0; i < modules.size(); i++) {
+                Graph copy = GraphFactory.createDefaultGraph();
+                modules.get(i).find().forEach(triple -> variant.map(triple).ifPresent(copy::add));
+                copy.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+                try (OutputStream out = Files.newOutputStream(folder.resolve(moduleNames.get(i) + ".ttl"))) {
+                    RDFDataMgr.write(out, copy, RDFFormat.TURTLE_BLOCKS);
+                }
+                triples += copy.size();
+            }
+        } catch (IOException e) {
+            throw new CorpusException("Cannot write " + folder + ": " + e.getMessage(), e);
+        }
+        return triples;
+    }
+
+    /** Copies every file under a folder, which may be inside the program's jar. */
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        } catch (IOException e) {
+            throw new CorpusException("Cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+}
