@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             CoverageCommand.class,
             SpanCommand.class,
             ExportCommand.class,
+            PublishCommand.class,
             HistoryCommand.class,
             UndoCommand.class,
         })
