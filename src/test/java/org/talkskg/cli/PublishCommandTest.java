@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talkskg.Fixtures;
 import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.LoadedGraph;
@@ -111,11 +111,8 @@ class PublishCommandTest {
     }
 
     @Test
-    void aServerThatCannotBeReachedIsSaidInOneLine() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+    void aServerThatCannotBeReachedIsSaidInOneLine() {
+        int closedPort = Fixtures.freePort();
 
         CommandRun run = run("publish", "--to", "http://127.0.0.1:" + closedPort + "/ds/data");
 
