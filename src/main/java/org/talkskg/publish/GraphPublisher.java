@@ -77,12 +77,25 @@ public final class GraphPublisher {
 
     private void put(String graphIri, Graph triples, int sent, int total) {
         try {
-            GSP.service(endpoint.toString()).graphName(graphIri).contentType(RDFFormat.NTRIPLES).PUT(triples);
+            try {
+                send(graphIri, triples);
+            } catch (HttpException e) {
+                if (e.getStatusCode() >= 0) {
+                    throw e;
+                }
+                // No answer at all, as when the server closed a pooled connection just as it was reused:
+                // a PUT may be sent again, it replaces the same graph with the same triples.
+                send(graphIri, triples);
+            }
         } catch (HttpException e) {
             throw new PublishException("Publishing " + graphIri + " to " + endpoint + " failed: " + reason(e) + "; "
                     + sent + " of " + total + " graphs were sent before it, the other " + (total - sent)
                     + " were not sent and are as they were", e);
         }
+    }
+
+    private void send(String graphIri, Graph triples) {
+        GSP.service(endpoint.toString()).graphName(graphIri).contentType(RDFFormat.NTRIPLES).PUT(triples);
     }
 
     private static String reason(HttpException e) {
