@@ -62,6 +62,6 @@ class PublishToStockFusekiIT {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(graph.triplesPerGraph().size() + 1, run.err().lines().count(), run.err());
-        PublishedAnswers.assertSame(graph, base.resolve("sparql"), Map.of());
+        PublishedAnswers.assertSame(graph, base.resolve("sparql"), Map.of(), FOLDER);
     }
 }

@@ -38,7 +38,8 @@ public final class Virtuoso implements AutoCloseable {
         int httpPort = Fixtures.freePort();
         Path ini = folder.resolve("virtuoso.ini").toAbsolutePath();
         Path db = folder.toAbsolutePath();
-        // Only what a new private database needs; the web root is the package's, read only.
+        // Only what a new private database needs; the web root is the package's, read only. Idle
+        // connections stay open longer than the JDK client keeps them, so that it never reuses a closed one.
         Files.writeString(ini, """
                 [Database]
                 DatabaseFile = %1$s/virtuoso.db
@@ -60,6 +61,7 @@ public final class Virtuoso implements AutoCloseable {
                 ServerPort = 127.0.0.1:%3$d
                 ServerRoot = /var/lib/virtuoso-opensource-7/vsp
                 ServerThreads = 4
+                KeepAliveTimeout = 60
                 [SPARQL]
                 ResultSetMaxRows = 100000
                 MaxQueryExecutionTime = 60
