@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.talkskg.Fixtures;
 import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.LoadedGraph;
+import org.talkskg.store.KgStore;
 
 /** talks-kg publish: every named graph replaces its twin on a Graph Store endpoint, or the first refusal stops it. */
 class PublishCommandTest {
@@ -121,6 +123,24 @@ class PublishCommandTest {
         assertEquals("Publishing " + graph.triplesPerGraph().keySet().iterator().next() + " to http://127.0.0.1:" + closedPort
                 + "/ds/data failed: cannot reach the server (connection refused); 0 of " + total
                 + " graphs were sent before it, the other " + total + " were not sent and are as they were\n", run.err());
+    }
+
+    @Test
+    void aStoreIsPublishedWithWhatItHoldsBeyondTheFiles() {
+        Path storeFolder = folder.resolve("store");
+        Node curated = NodeFactory.createURI("https://w3id.org/talks-kg/graph/data/curated");
+        try (KgStore store = KgStore.open(storeFolder, new GraphFolders(Path.of("ontology"), Path.of("data")), false)) {
+            Txn.executeWrite(store.namedGraphs(), () -> store.namedGraphs().add(curated, OTHER, OTHER, OTHER));
+        }
+
+        CommandRun run = CommandRun.of("publish", "--to", endpoint(), "--store", storeFolder.toString(), "--ontology", "ontology",
+                "--data", "data");
+
+        assertEquals(0, run.exitCode(), run.err());
+        Set<String> expected = new TreeSet<>(graph.triplesPerGraph().keySet());
+        expected.add(curated.getURI());
+        assertEquals(expected, names(remote));
+        assertEquals(1, remote.getGraph(curated).size());
     }
 
     @Test
