@@ -2,20 +2,18 @@ package org.talkskg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.talkskg.export.ExportFormat;
 import org.talkskg.export.GraphExport;
-import org.talkskg.store.KgStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export",
@@ -61,28 +59,23 @@ final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        if (store == null) {
-            write(graphFolders.load().dataset());
-            return 0;
-        }
-        if (!Files.isDirectory(store)) {
-            // KgStore.open would make a new store there, loaded from the files: not what was asked.
-            throw new ParameterException(spec.commandLine(), "--store " + store + ": no such folder; serve --store DIR makes a store");
-        }
-        try (KgStore kgStore = KgStore.open(store, graphFolders.folders(), false, graphFolders.settings())) {
-            write(kgStore.graph().dataset());
-        }
+    public Integer call() {
+        StoredOrFileGraph.use(store, graphFolders, spec, graph -> write(graph.dataset()));
         return 0;
     }
 
-    private void write(DatasetGraph dataset) throws IOException {
+    private void write(DatasetGraph dataset) {
         if (output != null) {
             GraphExport.write(dataset, inferred, format, output);
             return;
         }
-        OutputStream out = StandardOutput.of(spec);
-        GraphExport.write(dataset, inferred, format, out);
-        out.flush();
+        try {
+            OutputStream out = StandardOutput.of(spec);
+            GraphExport.write(dataset, inferred, format, out);
+            out.flush();
+        } catch (IOException e) {
+            // Writing to stdout failed: not the user's doing, so not a one-line user error.
+            throw new UncheckedIOException(e);
+        }
     }
 }

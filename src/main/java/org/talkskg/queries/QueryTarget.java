@@ -5,6 +5,7 @@ import java.net.URI;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.talkskg.graph.LoadedGraph;
 
 /**
@@ -47,7 +48,9 @@ public sealed interface QueryTarget {
     record Endpoint(URI url) implements QueryTarget {
         @Override
         public QueryExecBuilder newExecution() {
-            return QueryExecHTTP.service(url.toString());
+            // A long query goes as a form, not as an application/sparql-query body: both are SPARQL 1.1
+            // Protocol, but Virtuoso 7 answers such a body without ever ending its response.
+            return QueryExecHTTP.service(url.toString()).sendMode(QuerySendMode.asGetWithLimitForm);
         }
 
         @Override

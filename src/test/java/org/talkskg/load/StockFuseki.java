@@ -16,8 +16,9 @@ import org.talkskg.graph.GraphLoader;
  * talks-kg: every file in a named graph of the same IRI, each an in-memory graph, the default
  * graph their union, and only the read endpoints talks-kg has ({@code /kg/sparql},
  * {@code /kg/query}, {@code /kg/get}). Described by an assembler file, as a Fuseki user would.
+ * Or, as a store to publish to, an empty TDB2 database that takes writes.
  */
-final class StockFuseki {
+public final class StockFuseki {
 
     private StockFuseki() {}
 
@@ -55,8 +56,32 @@ final class StockFuseki {
         return file;
     }
 
+    /**
+     * Writes the configuration of a TDB2 database in {@code database}, its default graph the union
+     * of its named graphs as in talks-kg, with a query endpoint {@code /kg/sparql} and a read-write
+     * Graph Store endpoint {@code /kg/data}, open to all (the server listens on localhost only).
+     */
+    public static Path writeStoreConfig(Path database, Path file) throws IOException {
+        String config = """
+                PREFIX fuseki: <http://jena.apache.org/fuseki#>
+                PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
+
+                <#service> a fuseki:Service ;
+                    fuseki:name "kg" ;
+                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
+                    fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ] ;
+                    fuseki:dataset <#dataset> .
+
+                <#dataset> a tdb2:DatasetTDB2 ;
+                    tdb2:location "%s" ;
+                    tdb2:unionDefaultGraph true .
+                """.formatted(database.toAbsolutePath());
+        Files.writeString(file, config, StandardCharsets.UTF_8);
+        return file;
+    }
+
     /** Starts the stock server on the configuration, in its own working folder (it writes run/ there). */
-    static ServerProcess start(Path jar, Path config, int port, List<String> jvmOptions) throws IOException {
+    public static ServerProcess start(Path jar, Path config, int port, List<String> jvmOptions) throws IOException {
         List<String> command = new ArrayList<>(ServerProcess.java(jvmOptions));
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--localhost", "--port", Integer.toString(port),
                 "--config", config.toAbsolutePath().toString()));
