@@ -265,7 +265,8 @@ public final class KgServer {
         List<String> admitted = Stream.of(queryPaths(DATASET), queryPaths(INFERRED_DATASET), WebModule.QUERY_PATHS)
                 .flatMap(List::stream).toList();
         jetty.setHandler(SparqlUi.rewritingCalls(new QueryAdmission(jetty.getHandler(), admitted,
-                MAX_CHEAP_QUERIES + settings.lanes().longQueries(), Duration.ofSeconds(settings.maxWaitSeconds()), running)));
+                MAX_CHEAP_QUERIES + settings.lanes().longQueries(), Duration.ofSeconds(settings.maxWaitSeconds()), running,
+                limits.maxConnections())));
         // Outermost: bodies are read before admission, so a slow one holds neither a thread nor a turn.
         jetty.setHandler(new SlowBodyGuard(jetty.getHandler(), settings.maxRequestBytes(), limits));
     }

@@ -38,12 +38,17 @@ final class QueryAdmission extends QoSHandler {
      * @param maxRunning how many queries run at once
      * @param maxWait    how long a query may wait for its turn
      * @param running    which requests ran long before
+     * @param maxWaiting how many may wait at once: the connection limit, as each connection carries
+     *                   one request at a time. Past it Jetty would answer a bare 503 without
+     *                   Retry-After (its default is 1 024).
      */
-    QueryAdmission(Handler next, Iterable<String> queryPaths, int maxRunning, Duration maxWait, RunningQueries running) {
+    QueryAdmission(Handler next, Iterable<String> queryPaths, int maxRunning, Duration maxWait, RunningQueries running,
+            int maxWaiting) {
         super(next);
         this.maxWait = maxWait;
         this.running = running;
         setMaxRequestCount(maxRunning);
+        setMaxSuspendedRequestCount(maxWaiting);
         setMaxSuspend(maxWait);
         queryPaths.forEach(this::includePath);
     }

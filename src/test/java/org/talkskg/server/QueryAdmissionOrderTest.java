@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -48,16 +51,11 @@ class QueryAdmissionOrderTest {
             List<String> admitted = new CopyOnWriteArrayList<>();
             CountDownLatch holdFirst = new CountDownLatch(1);
             QueryAdmission admission = new QueryAdmission(recording(admitted, holdFirst), List.of(PATH), 1,
-                    Duration.ofSeconds(30), running);
-            Server jetty = new Server();
-            ServerConnector connector = new ServerConnector(jetty);
-            connector.setHost("127.0.0.1");
-            jetty.addConnector(connector);
-            jetty.setHandler(admission);
-            jetty.start();
+                    Duration.ofSeconds(30), running, 10);
+            Server jetty = serving(admission);
             try {
                 HttpClient http = HttpClient.newHttpClient();
-                URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + PATH);
+                URI base = baseUri(jetty);
                 CompletableFuture<?> first = get(http, base, "first");
                 awaitTrue(() -> admitted.contains("first"));
                 CompletableFuture<?> heavy = get(http, base, "heavy");
@@ -73,6 +71,54 @@ class QueryAdmissionOrderTest {
                 jetty.stop();
             }
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void moreQueriesThanJettysOwnLimitWaitAndAreAllAnswered() throws Exception {
+        int waiting = 1100;
+        try (RunningQueries running = new RunningQueries(QueryLanes.DEFAULTS)) {
+            CountDownLatch holdFirst = new CountDownLatch(1);
+            QueryAdmission admission = new QueryAdmission(recording(new CopyOnWriteArrayList<>(), holdFirst), List.of(PATH), 1,
+                    Duration.ofSeconds(30), running, waiting);
+            Server jetty = serving(admission);
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                URI base = baseUri(jetty);
+                CompletableFuture<HttpResponse<Void>> first = get(http, base, "first");
+                List<CompletableFuture<HttpResponse<Void>>> others = new ArrayList<>();
+                for (int n = 0; n < waiting; n++) {
+                    others.add(get(http, base, "q" + n));
+                }
+                // Each is either waiting or already answered (Jetty's own limit would have answered some 503 at once).
+                awaitTrue(() -> admission.getSuspendedRequestCount() + others.stream().filter(CompletableFuture::isDone).count() == waiting);
+
+                holdFirst.countDown();
+                first.get();
+                Map<Integer, Long> statuses = new TreeMap<>();
+                for (CompletableFuture<HttpResponse<Void>> answer : others) {
+                    statuses.merge(answer.get().statusCode(), 1L, Long::sum);
+                }
+
+                assertEquals(Map.of(200, (long) waiting), statuses);
+            } finally {
+                jetty.stop();
+            }
+        }
+    }
+
+    private static Server serving(QueryAdmission admission) throws Exception {
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        jetty.addConnector(connector);
+        jetty.setHandler(admission);
+        jetty.start();
+        return jetty;
+    }
+
+    private static URI baseUri(Server jetty) {
+        return URI.create("http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + PATH);
     }
 
     /** Runs a query for this request on this thread past the long-query bound, as the servlet would. */
