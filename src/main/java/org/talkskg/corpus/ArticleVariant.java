@@ -20,7 +20,8 @@ import org.talkskg.graph.Namespaces;
  * new names. Its document, events, statements, claims and spans get IRIs of their own (the local
  * name with the variant's suffix, e.g. {@code tkd:talks-2022-c00017}); the actors and places
  * chosen for reuse keep theirs, so that articles share them, and the others become new entities
- * (renamed, their labels marked, no {@code owl:sameAs}). Every date moves by the same number of
+ * (without {@code owl:sameAs}). Every renamed node's label ends with the variant's name, e.g.
+ * {@code "Talks in Türkiye (c00017)"}, so that a page or an answer tells the copies apart. Every date moves by the same number of
  * days, so that the article's order of events holds. Its text is the shipped text after a line
  * of its own, so every span moves by that line's length and still covers the same words.
  */
