@@ -21,8 +21,8 @@ import org.talkskg.graph.Namespaces;
  * name with the variant's suffix, e.g. {@code tkd:talks-2022-c00017}); the actors and places
  * chosen for reuse keep theirs, so that articles share them, and the others become new entities
  * (without {@code owl:sameAs}). Every renamed node's label ends with the variant's name, e.g.
- * {@code "Talks in Türkiye (c00017)"}, so that a page or an answer tells the copies apart. Every date moves by the same number of
- * days, so that the article's order of events holds. Its text is the shipped text after a line
+ * {@code "Talks in Türkiye (c00017)"}, so that a page or an answer tells the copies apart. Every
+ * date moves by the same number of days, so that the article's order of events holds. Its text is the shipped text after a line
  * of its own, so every span moves by that line's length and still covers the same words.
  */
 final class ArticleVariant {
@@ -76,7 +76,7 @@ final class ArticleVariant {
     Optional<Triple> map(Triple triple) {
         Node subject = triple.getSubject();
         Node predicate = triple.getPredicate();
-        if (predicate.equals(OWL2.sameAs.asNode()) && isRenamedEntity(subject)) {
+        if (predicate.equals(OWL2.sameAs.asNode()) && isRenamed(subject)) {
             return Optional.empty();
         }
         Node object = triple.getObject();
@@ -87,7 +87,7 @@ final class ArticleVariant {
             object = NodeFactory.createLiteralDT(Integer.toString(offset), XSDDatatype.XSDnonNegativeInteger);
         } else if (span.isPresent() && predicate.equals(IS_STRING)) {
             object = NodeFactory.createLiteralString(text);
-        } else if (predicate.equals(RDFS.label.asNode()) && isRenamedEntity(subject) && object.isLiteral()) {
+        } else if (predicate.equals(RDFS.label.asNode()) && isRenamed(subject) && object.isLiteral()) {
             object = NodeFactory.createLiteralLang(object.getLiteralLexicalForm() + " (" + name + ")", object.getLiteralLanguage());
         } else {
             object = map(object);
@@ -113,19 +113,20 @@ final class ArticleVariant {
         if (iri.startsWith(DATA_MODULES)) {
             return DATA_MODULES + "articles/" + name + "/" + iri.substring(DATA_MODULES.length());
         }
-        if (iri.startsWith(Namespaces.TKD) && !keptEntities.contains(iri)) {
-            return renamed(iri);
-        }
-        return iri;
+        return isRenamed(iri) ? renamed(iri) : iri;
     }
 
     private String renamed(String iri) {
         return iri + "-" + name;
     }
 
-    private boolean isRenamedEntity(Node node) {
-        return node.isURI() && node.getURI().startsWith(Namespaces.TKD) && !keptEntities.contains(node.getURI())
-                && SpanIri.parse(node.getURI()).isEmpty();
+    private boolean isRenamed(Node node) {
+        return node.isURI() && isRenamed(node.getURI());
+    }
+
+    /** An individual of the article's own (not a span: those move), or a shipped actor or place not kept. */
+    private boolean isRenamed(String iri) {
+        return iri.startsWith(Namespaces.TKD) && !keptEntities.contains(iri) && SpanIri.parse(iri).isEmpty();
     }
 
     private boolean isShipped(SpanIri span) {

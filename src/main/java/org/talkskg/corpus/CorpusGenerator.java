@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFDataMgr;
@@ -84,26 +87,15 @@ public final class CorpusGenerator {
             String entity = row.getResource("entity").getURI();
             (row.getLiteral("kind").getString().equals("shared") ? shared : reusable).add(entity);
         }
-        List<Graph> modules = new ArrayList<>();
-        List<String> moduleNames = new ArrayList<>();
-        Txn.executeRead(shipped.dataset(), () -> shipped.triplesPerGraph().keySet().stream()
-                .filter(graph -> graph.startsWith(GraphRole.DATA.graphNamespace()))
-                .forEach(graph -> {
-                    moduleNames.add(graph.substring(GraphRole.DATA.graphNamespace().length()));
-                    Graph copy = GraphFactory.createDefaultGraph();
-                    shipped.dataset().getGraph(NodeFactory.createURI(graph)).find().forEach(copy::add);
-                    modules.add(copy);
-                }));
+        Map<String, Graph> modules = dataModules();
         Random random = new Random(seed);
-        long triples = shipped.triplesPerGraph().entrySet().stream()
-                .filter(graph -> graph.getKey().startsWith(GraphRole.DATA.graphNamespace()))
-                .mapToLong(graph -> graph.getValue()).sum();
+        long triples = modules.values().stream().mapToLong(Graph::size).sum();
         for (int number = 1; number < articles; number++) {
             Set<String> kept = new TreeSet<>(shared);
             reusable.stream().filter(entity -> random.nextDouble() < reuseShare).forEach(kept::add);
             int dayShift = random.nextInt(2 * MAX_DAY_SHIFT + 1) - MAX_DAY_SHIFT;
             ArticleVariant variant = new ArticleVariant(String.format("c%05d", number), DOCUMENT, kept, dayShift, text);
-            triples += write(variant, moduleNames, modules, output);
+            triples += write(variant, modules, output);
             if (number % 100 == 0 || number == articles - 1) {
                 progress.accept("Wrote " + (number + 1) + " of " + articles + " articles, " + triples + " triples");
             }
@@ -111,17 +103,31 @@ public final class CorpusGenerator {
         return new Corpus(output, articles, triples);
     }
 
-    private static long write(ArticleVariant variant, List<String> moduleNames, List<Graph> modules, Path output) {
+    /** The shipped data graphs by module name ({@code actors}, ...), copied out of the dataset once. */
+    private Map<String, Graph> dataModules() {
+        String namespace = GraphRole.DATA.graphNamespace();
+        Map<String, Graph> modules = new LinkedHashMap<>();
+        Txn.executeRead(shipped.dataset(), () -> shipped.triplesPerGraph().keySet().stream()
+                .filter(graph -> graph.startsWith(namespace))
+                .forEach(graph -> {
+                    Graph copy = GraphFactory.createDefaultGraph();
+                    GraphUtil.addInto(copy, shipped.dataset().getGraph(NodeFactory.createURI(graph)));
+                    modules.put(graph.substring(namespace.length()), copy);
+                }));
+        return modules;
+    }
+
+    private static long write(ArticleVariant variant, Map<String, Graph> modules, Path output) {
         Path folder = output.resolve("articles").resolve(variant.name());
         long triples = 0;
         try {
             Files.createDirectories(folder);
             Files.writeString(SourceText.fileOf(output, variant.documentName()), variant.text(), StandardCharsets.UTF_8);
-            for (int i = 0; i < modules.size(); i++) {
+            for (Map.Entry<String, Graph> module : modules.entrySet()) {
                 Graph copy = GraphFactory.createDefaultGraph();
-                modules.get(i).find().forEach(triple -> variant.map(triple).ifPresent(copy::add));
+                module.getValue().find().forEach(triple -> variant.map(triple).ifPresent(copy::add));
                 copy.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
-                try (OutputStream out = Files.newOutputStream(folder.resolve(moduleNames.get(i) + ".ttl"))) {
+                try (OutputStream out = Files.newOutputStream(folder.resolve(module.getKey() + ".ttl"))) {
                     RDFDataMgr.write(out, copy, RDFFormat.TURTLE_BLOCKS);
                 }
                 triples += copy.size();
