@@ -26,7 +26,7 @@ final class PlainTextErrorHandler extends ErrorHandler {
 
     /** @param retryAfterSeconds what a 503 says in {@code Retry-After} */
     PlainTextErrorHandler(int retryAfterSeconds) {
-        this.retryAfterSeconds = Integer.toString(Math.max(1, retryAfterSeconds));
+        this.retryAfterSeconds = Integer.toString(retryAfterSeconds);
         setShowStacks(false);
     }
 
