@@ -2,6 +2,7 @@ package org.talkskg.publish;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -9,6 +10,7 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.http.HttpEnv;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.GSP;
@@ -32,6 +34,11 @@ public final class GraphPublisher {
     private final URI endpoint;
     private final Login login;
     private final Consumer<String> progress;
+    /**
+     * HTTP/1.1 only: Java's default asks a plain-http server to upgrade to HTTP/2 (h2c) on the
+     * first request, and Virtuoso 7 sometimes closes the connection on that instead of answering.
+     */
+    private final HttpClient http = HttpEnv.httpClientBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** @param login null to send no credentials */
     public GraphPublisher(URI endpoint, Login login, Consumer<String> progress) {
@@ -95,7 +102,7 @@ public final class GraphPublisher {
     }
 
     private void send(String graphIri, Graph triples) {
-        GSP.service(endpoint.toString()).graphName(graphIri).contentType(RDFFormat.NTRIPLES).PUT(triples);
+        GSP.service(endpoint.toString()).httpClient(http).graphName(graphIri).contentType(RDFFormat.NTRIPLES).PUT(triples);
     }
 
     private static String reason(HttpException e) {
