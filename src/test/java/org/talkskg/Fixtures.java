@@ -9,13 +9,21 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 
 import org.talkskg.graph.GraphFolders;
 import org.talkskg.graph.GraphLoader;
 import org.talkskg.graph.LoadedGraph;
 import org.talkskg.queries.SavedQueries;
 
-/** Test files under src/test/resources, and a free local port. */
+/** Test files under src/test/resources, the shipped graph and queries, a copy of a dataset's graphs, and a free local port. */
 public final class Fixtures {
 
     private Fixtures() {}
@@ -65,6 +73,19 @@ public final class Fixtures {
     /** The shipped graph: ontology/ and data/ of the checkout. */
     public static LoadedGraph shippedGraph() {
         return GraphLoader.load(new GraphFolders(Path.of("ontology"), Path.of("data")));
+    }
+
+    /** Every named graph of the dataset, copied out of it in a read transaction, by name. */
+    public static Map<Node, Graph> copyOfGraphs(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, Graph> graphs = new LinkedHashMap<>();
+            dataset.listGraphNodes().forEachRemaining(name -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                dataset.getGraph(name).find().forEach(copy::add);
+                graphs.put(name, copy);
+            });
+            return graphs;
+        });
     }
 
     /** The shipped saved queries, queries/ of the checkout. */

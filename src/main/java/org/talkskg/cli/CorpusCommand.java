@@ -3,6 +3,7 @@ package org.talkskg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.talkskg.corpus.CorpusFormat;
 import org.talkskg.corpus.CorpusGenerator;
 import org.talkskg.corpus.CorpusGenerator.Corpus;
 
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
             "A variant has the article's structure under new IRIs (document, events, statements, claims, spans),"
                     + " its dates moved by up to two years, a share of the actors and places reused and the rest new,"
                     + " and its text one line longer, every span moved to match. The same seed gives the same corpus.",
-            "Serve, query or validate it with --data DIR.",
+            "Serve, query, validate or load it with --data DIR; with --format nquads the graphs are in one file,"
+                    + " DIR/corpus.nq, for load --store STORE DIR/corpus.nq, the quickest way to a large store.",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -48,6 +50,10 @@ final class CorpusCommand implements Callable<Integer> {
             description = "The folder to write; it must not exist yet.")
     private Path output;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle", converter = CorpusFormatConverter.class,
+            description = "turtle (a data folder of Turtle modules) or nquads (one N-Quads file and the texts) (default: ${DEFAULT-VALUE}).")
+    private CorpusFormat format;
+
     @Mixin
     private GraphFolderOptions graphFolders;
 
@@ -64,7 +70,7 @@ final class CorpusCommand implements Callable<Integer> {
         }
         CorpusGenerator generator = new CorpusGenerator(graphFolders.load(), graphFolders.folders().data(),
                 spec.commandLine().getErr()::println);
-        Corpus corpus = generator.generate(articles, seed, reuseShare, output);
+        Corpus corpus = generator.generate(articles, seed, reuseShare, output, format);
         spec.commandLine().getOut().printf("Wrote %d articles, %d data triples, to %s%n", corpus.articles(), corpus.triples(),
                 corpus.folder());
         return 0;

@@ -67,6 +67,11 @@ final class GraphFolderOptions {
         return new GraphFolders(orDefault(ontology, GraphRole.ONTOLOGY), orDefault(data, GraphRole.DATA));
     }
 
+    /** Whether --data was given, rather than defaulted. */
+    boolean dataGiven() {
+        return data != null;
+    }
+
     boolean anyGiven() {
         return ontology != null || data != null;
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             SpanCommand.class,
             ExportCommand.class,
             CorpusCommand.class,
+            LoadCommand.class,
             PublishCommand.class,
             HistoryCommand.class,
             UndoCommand.class,

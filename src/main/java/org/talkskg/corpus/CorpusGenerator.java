@@ -1,7 +1,6 @@
 package org.talkskg.corpus;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +12,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.talkskg.curate.SourceText;
@@ -31,7 +27,8 @@ import org.talkskg.graph.Namespaces;
 /**
  * Makes a corpus of stand-in articles from the shipped one, as a data folder: the shipped
  * article's files as they are, and for each variant ({@link ArticleVariant}) its modules under
- * {@code articles/NAME/} and its text under {@code source/}. The same seed gives the same corpus.
+ * {@code articles/NAME/} and its text under {@code source/}; or, in {@link CorpusFormat#NQUADS},
+ * the same graphs in one N-Quads file. The same seed gives the same corpus.
  */
 public final class CorpusGenerator {
 
@@ -76,10 +73,18 @@ public final class CorpusGenerator {
      * @param reuseShare the share of the shipped actors and places each variant keeps, 0 to 1
      */
     public Corpus generate(int articles, long seed, double reuseShare, Path output) {
+        return generate(articles, seed, reuseShare, output, CorpusFormat.TURTLE);
+    }
+
+    /**
+     * Writes a corpus in the format given: Turtle modules, which serve, validate and load read as a
+     * data folder, or one N-Quads file for load; the texts are under {@code source/} either way.
+     */
+    public Corpus generate(int articles, long seed, double reuseShare, Path output, CorpusFormat format) {
         if (Files.exists(output)) {
             throw new CorpusException(output + " exists already: give a new folder for the corpus");
         }
-        copyTree(shippedData, output);
+        Map<String, Graph> modules = dataModules();
         String text = SourceText.read(shippedData, "article").text();
         List<String> reusable = new ArrayList<>();
         Set<String> shared = new TreeSet<>();
@@ -87,17 +92,19 @@ public final class CorpusGenerator {
             String entity = row.getResource("entity").getURI();
             (row.getLiteral("kind").getString().equals("shared") ? shared : reusable).add(entity);
         }
-        Map<String, Graph> modules = dataModules();
         Random random = new Random(seed);
         long triples = modules.values().stream().mapToLong(Graph::size).sum();
-        for (int number = 1; number < articles; number++) {
-            Set<String> kept = new TreeSet<>(shared);
-            reusable.stream().filter(entity -> random.nextDouble() < reuseShare).forEach(kept::add);
-            int dayShift = random.nextInt(2 * MAX_DAY_SHIFT + 1) - MAX_DAY_SHIFT;
-            ArticleVariant variant = new ArticleVariant(String.format("c%05d", number), DOCUMENT, kept, dayShift, text);
-            triples += write(variant, modules, output);
-            if (number % 100 == 0 || number == articles - 1) {
-                progress.accept("Wrote " + (number + 1) + " of " + articles + " articles, " + triples + " triples");
+        try (ModuleWriter writer = format.writerInto(output)) {
+            writer.shipped(shippedData, modules);
+            for (int number = 1; number < articles; number++) {
+                Set<String> kept = new TreeSet<>(shared);
+                reusable.stream().filter(entity -> random.nextDouble() < reuseShare).forEach(kept::add);
+                int dayShift = random.nextInt(2 * MAX_DAY_SHIFT + 1) - MAX_DAY_SHIFT;
+                ArticleVariant variant = new ArticleVariant(String.format("c%05d", number), DOCUMENT, kept, dayShift, text);
+                triples += write(variant, modules, output, writer);
+                if (number % 100 == 0 || number == articles - 1) {
+                    progress.accept("Wrote " + (number + 1) + " of " + articles + " articles, " + triples + " triples");
+                }
             }
         }
         return new Corpus(output, articles, triples);
@@ -117,37 +124,20 @@ public final class CorpusGenerator {
         return modules;
     }
 
-    private static long write(ArticleVariant variant, Map<String, Graph> modules, Path output) {
-        Path folder = output.resolve("articles").resolve(variant.name());
-        long triples = 0;
+    private static long write(ArticleVariant variant, Map<String, Graph> modules, Path output, ModuleWriter writer) {
+        Path text = SourceText.fileOf(output, variant.documentName());
         try {
-            Files.createDirectories(folder);
-            Files.writeString(SourceText.fileOf(output, variant.documentName()), variant.text(), StandardCharsets.UTF_8);
-            for (Map.Entry<String, Graph> module : modules.entrySet()) {
-                Graph copy = GraphFactory.createDefaultGraph();
-                module.getValue().find().forEach(triple -> variant.map(triple).ifPresent(copy::add));
-                copy.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
-                try (OutputStream out = Files.newOutputStream(folder.resolve(module.getKey() + ".ttl"))) {
-                    RDFDataMgr.write(out, copy, RDFFormat.TURTLE_BLOCKS);
-                }
-                triples += copy.size();
-            }
+            Files.writeString(text, variant.text(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CorpusException("Cannot write " + folder + ": " + e.getMessage(), e);
+            throw new CorpusException("Cannot write " + text + ": " + e.getMessage(), e);
+        }
+        long triples = 0;
+        for (Map.Entry<String, Graph> module : modules.entrySet()) {
+            Graph copy = GraphFactory.createDefaultGraph();
+            module.getValue().find().forEach(triple -> variant.map(triple).ifPresent(copy::add));
+            writer.module(Path.of("articles", variant.name(), module.getKey()), copy);
+            triples += copy.size();
         }
         return triples;
-    }
-
-    /** Copies every file under a folder, which may be inside the program's jar. */
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        } catch (IOException e) {
-            throw new CorpusException("Cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
-        }
     }
 }

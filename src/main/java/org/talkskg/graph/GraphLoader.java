@@ -31,6 +31,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talkskg.Mebibytes;
 
 /**
  * Reads every {@code *.ttl} file under the ontology and data folders (recursively, in sorted
@@ -122,7 +123,8 @@ public final class GraphLoader {
         return files;
     }
 
-    private static void requireWithinLimit(Path file, long maxBytes) {
+    /** Refuses a file larger than the limit, saying how large it is. */
+    public static void requireWithinLimit(Path file, long maxBytes) {
         long size;
         try {
             size = Files.size(file);
@@ -137,7 +139,7 @@ public final class GraphLoader {
 
     /** E.g. {@code 52428800 bytes (50.0 MiB)}; {@code 1000 bytes}. */
     private static String describe(long bytes) {
-        return bytes < 1024 * 1024 ? bytes + " bytes" : bytes + " bytes (" + TripleProgress.mebibytes(bytes) + ")";
+        return bytes < 1024 * 1024 ? bytes + " bytes" : bytes + " bytes (" + Mebibytes.of(bytes) + ")";
     }
 
     private static byte[] bytes(Path file) {

@@ -1,12 +1,12 @@
 package org.talkskg.graph;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.talkskg.Mebibytes;
 
 /**
  * Passes a large file's triples on and says how far the parser has got, so that a start that
@@ -35,7 +35,7 @@ final class TripleProgress extends StreamRDFWrapper {
     @Override
     public void start() {
         super.start();
-        progress.accept("Loading " + file + " (" + mebibytes(bytes) + ")");
+        progress.accept("Loading " + file + " (" + Mebibytes.of(bytes) + ")");
     }
 
     @Override
@@ -51,10 +51,5 @@ final class TripleProgress extends StreamRDFWrapper {
     public void finish() {
         super.finish();
         progress.accept(file + ": " + triples + " triples, all read");
-    }
-
-    /** E.g. {@code 50.0 MiB}. */
-    static String mebibytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
     }
 }

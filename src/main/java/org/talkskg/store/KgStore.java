@@ -173,7 +173,7 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    private static DatasetGraph connect(Path folder) {
+    static DatasetGraph connect(Path folder) {
         try {
             return DatabaseMgr.connectDatasetGraph(folder.toString());
         } catch (DBOpEnvException | TDBException e) {
@@ -182,7 +182,7 @@ public final class KgStore implements AutoCloseable {
     }
 
     /** A folder that is neither new, nor empty, nor a TDB2 database is refused: it is probably the wrong one. */
-    private static void requireStoreFolder(Path folder) {
+    static void requireStoreFolder(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
@@ -196,7 +196,7 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    private static List<String> names(Path folder) {
+    static List<String> names(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(entry -> entry.getFileName().toString()).toList();
         } catch (IOException e) {

@@ -9,16 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talkskg.Fixtures;
@@ -50,7 +46,7 @@ class HistoryAndUndoCommandTest {
         Path passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\n");
         passwords.toFile().deleteOnExit();
         try (KgStore store = KgStore.open(storeFolder, FILES, false)) {
-            loaded = copyOfGraphs(store.namedGraphs());
+            loaded = Fixtures.copyOfGraphs(store.namedGraphs());
             dataGraphs = loaded.keySet().stream().map(Node::getURI).filter(iri -> iri.startsWith(GraphRole.DATA.graphNamespace())).toList();
             KgServer server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 30),
                     UpdateAccess.of(passwords, List.of()), UpdateSettings.defaults());
@@ -84,7 +80,7 @@ class HistoryAndUndoCommandTest {
         assertTrue(undo.out().startsWith("The store " + storeFolder + " is back to how it was after change 0: recorded as change "
                 + undoNumber + " ("), undo.out());
         try (KgStore reopened = KgStore.open(storeFolder, FILES, false)) {
-            Map<Node, Graph> restored = copyOfGraphs(reopened.namedGraphs());
+            Map<Node, Graph> restored = Fixtures.copyOfGraphs(reopened.namedGraphs());
             assertEquals(loaded.keySet(), restored.keySet());
             loaded.forEach((graph, triples) -> assertTrue(triples.isIsomorphicWith(restored.get(graph)), graph.getURI()));
         }
@@ -118,18 +114,6 @@ class HistoryAndUndoCommandTest {
                 .header("Content-Type", "application/sparql-update")
                 .header("X-Confirm-Bulk-Delete", "yes")
                 .POST(BodyPublishers.ofString(update)));
-    }
-
-    private static Map<Node, Graph> copyOfGraphs(DatasetGraph dataset) {
-        return Txn.calculateRead(dataset, () -> {
-            Map<Node, Graph> graphs = new LinkedHashMap<>();
-            dataset.listGraphNodes().forEachRemaining(name -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                dataset.getGraph(name).find().forEach(copy::add);
-                graphs.put(name, copy);
-            });
-            return graphs;
-        });
     }
 
     private static List<String> columns(String line) {
