@@ -101,7 +101,7 @@ final class LoadProgressDisplay implements AutoCloseable {
         err.flush();
     }
 
-    private String barLine(LoadProgress.Phase phase) {
+    String barLine(LoadProgress.Phase phase) {
         int filled = (int) Math.round(BAR_WIDTH * share());
         String drawn = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
         String counts = String.format(Locale.ROOT, "%,d triples  %,d triples/s", progress.triples(), rate());
@@ -112,7 +112,7 @@ final class LoadProgressDisplay implements AutoCloseable {
         };
     }
 
-    private String readingLine() {
+    String readingLine() {
         return String.format(Locale.ROOT, "Read %.0f%% (%s of %s): %,d triples, %,d triples/s, %s left",
                 100 * share(), Mebibytes.of(progress.bytesRead()), Mebibytes.of(progress.totalBytes()), progress.triples(), rate(),
                 timeLeft());

@@ -20,7 +20,7 @@ import org.talkskg.store.KgStore;
 
 /**
  * Times every saved query on a TDB2 store, in this process, with its parameters at their
- * defaults (so the per-article questions ask about the shipped article): a few warm-up runs, then
+ * defaults (so the per-article questions ask about the shipped article): one warm-up run, then
  * timed runs until a count or a time budget is reached, whichever comes first. Writes one line per
  * query: name, runs, p50 and p99 in ms, answer size (rows or triples). The answer is counted, not
  * written, so that the times are the store's and the engine's.
