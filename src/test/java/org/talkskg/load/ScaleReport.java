@@ -25,6 +25,8 @@ public final class ScaleReport {
     /** Below this growth exponent a query is flat; from {@link #LINEAR} on it grows with the corpus or its answer. */
     private static final double FLAT = 0.2;
     private static final double LINEAR = 0.6;
+    /** How far the time's exponent may pass the larger of 1 and the answer's before it counts as super-linear. */
+    private static final double SUPER_LINEAR_MARGIN = 0.3;
 
     private ScaleReport() {}
 
@@ -101,7 +103,8 @@ public final class ScaleReport {
         Size last = sizes.get(sizes.size() - 1);
         out.append(String.format(Locale.ROOT, "%n#### Saved queries, p50 / p99 ms%n%nGrowth: the exponent k of p50 ∝ triples^k from"
                 + " %d to %d articles, and of the answer's size; flat below %.1f, linear from %.1f (in the answer when the"
-                + " answer grows as much, else in the corpus).%n%n", first.articles(), last.articles(), FLAT, LINEAR));
+                + " answer grows as much, else in the corpus), super-linear more than %.1f above the larger of 1 and the"
+                + " answer's exponent.%n%n", first.articles(), last.articles(), FLAT, LINEAR, SUPER_LINEAR_MARGIN));
         out.append("| query |");
         sizes.forEach(size -> out.append(" ").append(size.articles()).append(size.articles() == 1 ? " article |" : " articles |"));
         out.append(" answer at ").append(last.articles()).append(" | k (time / answer) | growth |\n|---|");
@@ -126,6 +129,9 @@ public final class ScaleReport {
         }
         if (timeExponent < LINEAR) {
             return "sub-linear";
+        }
+        if (timeExponent > Math.max(1.0, answerExponent) + SUPER_LINEAR_MARGIN) {
+            return "super-linear";
         }
         return answerExponent >= LINEAR ? "linear in the answer" : "linear in the corpus";
     }
