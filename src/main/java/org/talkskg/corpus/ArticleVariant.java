@@ -72,7 +72,10 @@ final class ArticleVariant {
         return text;
     }
 
-    /** The triple as this variant states it, or empty when it does not hold for it (a new entity's {@code owl:sameAs}). */
+    /**
+     * The triple as this variant states it, or empty when it does not hold for it (a new entity's
+     * {@code owl:sameAs}) or the shipped article states it already (a kept entity's own description).
+     */
     Optional<Triple> map(Triple triple) {
         Node subject = triple.getSubject();
         Node predicate = triple.getPredicate();
@@ -92,7 +95,15 @@ final class ArticleVariant {
         } else {
             object = map(object);
         }
-        return Optional.of(Triple.create(map(subject), predicate, object));
+        Triple mapped = Triple.create(map(subject), predicate, object);
+        // What the shipped article states about a kept entity unchanged (its type, names, links to
+        // other kept entities) is stated once there: a copy in every article would make each lookup
+        // of, say, NATO's label read one copy per article.
+        return isKept(subject) && mapped.equals(triple) ? Optional.empty() : Optional.of(mapped);
+    }
+
+    private boolean isKept(Node node) {
+        return node.isURI() && keptEntities.contains(node.getURI());
     }
 
     private Node map(Node node) {
