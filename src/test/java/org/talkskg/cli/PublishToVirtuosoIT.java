@@ -38,8 +38,14 @@ class PublishToVirtuosoIT {
 
     private static final String UNBOUND_CONCAT = "CONCAT of an unbound value gives the other parts, not an unbound result";
 
-    private static final String ROWS_LEFT_OUT = "rows left out, cause not isolated (not the property paths, not"
-            + " OPTIONAL alone: the same patterns count the right rows on their own)";
+    /**
+     * Found on the published graph: {@code ?class rdfs:subClassOf* tk:Agreement . ?deal a ?class ;
+     * tk:agreementStatus ?st . ?st rdfs:label ?sl . OPTIONAL { ?deal tk:party ?p . ?p a ?pc }} gives 2
+     * of the 10 rows; with rdfs:subClassOf for the path, without the label, or with a single triple
+     * in the OPTIONAL, all 10. Sub-selects and groups around either part do not help.
+     */
+    private static final String ROWS_LEFT_OUT = "rows left out where a transitive path, a join to a label and an"
+            + " OPTIONAL of two triples meet";
 
     /** Why Virtuoso answers otherwise, by saved query. */
     private static final Map<String, String> KNOWN = Map.ofEntries(
@@ -55,7 +61,6 @@ class PublishToVirtuosoIT {
             Map.entry("expected-participants", ROWS_LEFT_OUT),
             Map.entry("participants-of", ROWS_LEFT_OUT),
             Map.entry("who-attended-which-talks", ROWS_LEFT_OUT),
-            Map.entry("timeline", ROWS_LEFT_OUT),
             Map.entry("planned-talks-graph", ROWS_LEFT_OUT));
 
     private static LoadedGraph graph;
