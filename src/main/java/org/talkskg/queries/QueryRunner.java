@@ -32,7 +32,8 @@ public final class QueryRunner {
             // A status below zero means no HTTP answer came at all.
             throw new QueryFailedException(e.getStatusCode() < 0
                     ? "Cannot connect to " + target.description() + ": is the server running and the address right?"
-                    : target.description() + " answered HTTP " + e.getStatusCode() + " " + e.getResponseMessage(), e);
+                    : target.description() + " answered HTTP " + e.getStatusCode() + " " + e.getResponseMessage()
+                            + Messages.reason(e.getResponse(), e.getStatusCode(), e.getResponseMessage()), e);
         } catch (HttpException e) {
             throw new QueryFailedException("Cannot connect to " + target.description() + ": " + Messages.firstLine(e.getMessage()), e);
         } catch (QueryException e) {

@@ -139,6 +139,17 @@ class QueryCommandTest {
     }
 
     @Test
+    void anEndpointThatRefusesTheQueryIsOneLineWithItsReason() {
+        String endpoint = server.baseUrl().resolve("kg/sparql").toString();
+
+        CommandRun run = CommandRun.of("query", path("refused-queries/service-elsewhere.rq").toString(), "--endpoint", endpoint);
+
+        assertEquals(1, run.exitCode());
+        assertEquals("SPARQL endpoint " + endpoint + " answered HTTP 422 Unprocessable Entity: SERVICE <http://example.org/sparql>"
+                + " refused: this server sends no requests to other endpoints\n", run.err());
+    }
+
+    @Test
     void anUnknownSavedQueryIsOneReadableLine() {
         CommandRun run = CommandRun.of("query", "who-won");
 
