@@ -32,6 +32,7 @@ final class ArticleVariant {
     private static final Node BEGIN_INDEX = NodeFactory.createURI(Namespaces.NIF + "beginIndex");
     private static final Node END_INDEX = NodeFactory.createURI(Namespaces.NIF + "endIndex");
     private static final Node IS_STRING = NodeFactory.createURI(Namespaces.NIF + "isString");
+    private static final Node EVIDENCE = NodeFactory.createURI(Namespaces.TK + "evidence");
 
     private final String name;
     private final String document;
@@ -74,7 +75,8 @@ final class ArticleVariant {
 
     /**
      * The triple as this variant states it, or empty when it does not hold for it (a new entity's
-     * {@code owl:sameAs}) or the shipped article states it already (a kept entity's own description).
+     * {@code owl:sameAs}) or it describes a kept entity (the shipped article does that) other than
+     * by citing it.
      */
     Optional<Triple> map(Triple triple) {
         Node subject = triple.getSubject();
@@ -95,11 +97,14 @@ final class ArticleVariant {
         } else {
             object = map(object);
         }
-        Triple mapped = Triple.create(map(subject), predicate, object);
-        // What the shipped article states about a kept entity unchanged (its type, names, links to
-        // other kept entities) is stated once there: a copy in every article would make each lookup
-        // of, say, NATO's label read one copy per article.
-        return isKept(subject) && mapped.equals(triple) ? Optional.empty() : Optional.of(mapped);
+        // A kept entity is described once, by the shipped article: a copy of its type and names in
+        // every article would make each lookup of, say, NATO's label read one copy per article, and
+        // its links re-pointed to a variant's new entities would be false (Istanbul in a second
+        // Türkiye, NATO with a second Türkiye as member). A variant adds only where it cites it.
+        if (isKept(subject) && !predicate.equals(EVIDENCE)) {
+            return Optional.empty();
+        }
+        return Optional.of(Triple.create(map(subject), predicate, object));
     }
 
     private boolean isKept(Node node) {
