@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every saved query as the corpus grows, on the persistent store, and the bulk load against Jena's
 # tdb2.tdbloader. For each corpus size (articles; 1 is the shipped graph):
-#   1. corpus --format nquads (2700 articles: about 50 s);
+#   1. corpus --format nquads (2900 articles: about a minute);
 #   2. load A/B interleaved, $ROUNDS rounds (default 2) up to 1000 articles and one above, where each load
 #      takes minutes: talks-kg load and the stock jar's tdb2.tdbloader, both on
 #      exactly corpus.nq (talks-kg with an empty --ontology, so that the input is the same bytes);
@@ -9,12 +9,12 @@
 #   4. every saved query timed on it in one process (org.talkskg.load.StoreQueryTimes): one warm-up, then
 #      up to $RUNS runs (30) within $BUDGET_SECONDS (5 s), at least 3.
 # Then org.talkskg.load.ScaleReport writes target/bench/scale.md and scale.svg.
-#   bench/scale.sh                 # sizes 1 100 1000 2700 (2700 articles: over 10 million triples)
+#   bench/scale.sh                 # sizes 1 100 1000 2900 (2900 articles: over 10 million triples)
 #   SIZES="1 100" ROUNDS=1 bench/scale.sh
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 source bench/setup.sh
-sizes=${SIZES:-"1 100 1000 2700"}
+sizes=${SIZES:-"1 100 1000 2900"}
 rounds=${ROUNDS:-2}
 heap=${HEAP:-4g}
 runs=${RUNS:-30}
