@@ -24,7 +24,7 @@ import org.talkskg.graph.GraphRole;
 import org.talkskg.store.ChangeLog;
 import org.talkskg.store.NetChange;
 import org.talkskg.store.StoreException;
-import org.talkskg.validate.ShapeCheck;
+import org.talkskg.validate.ChangeCheck;
 import org.talkskg.validate.Violation;
 
 /**
@@ -34,8 +34,9 @@ import org.talkskg.validate.Violation;
  * <ul>
  * <li>Writes go only into data graphs ({@code https://w3id.org/talks-kg/graph/data/...}); the default
  *     graph (a view), the ontology and the shapes are read-only. A write elsewhere is a 400.</li>
- * <li>A write transaction commits only if the whole graph, changes included, still conforms to
- *     the SHACL shapes; otherwise it is aborted and the answer is a 422 listing the violations.</li>
+ * <li>A write transaction commits only if the graph, changes included, still conforms to the SHACL
+ *     shapes; otherwise it is aborted and the answer is a 422 listing the violations. Only the nodes
+ *     the change can affect are validated ({@link ChangeCheck}): a change costs what it changes.</li>
  * <li>It also commits only if it deletes no more of a data graph than the {@link BulkDeleteGuard}
  *     lets it (409 otherwise), and only once its change is in the {@link ChangeLog}.</li>
  * </ul>
@@ -55,6 +56,8 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
     /** The request and change of the write transaction: one at a time, as the store has a single writer. */
     private ChangeRequest request;
     private NetChange change;
+    /** Read from the store's shapes at the first commit; they change only with a restart. */
+    private ChangeCheck changeCheck;
 
     CuratedDataset(DatasetGraph store, ChangeLog changeLog, BulkDeleteGuard bulkDeletes) {
         super(store);
@@ -162,7 +165,10 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
             super.commit();
             return;
         }
-        List<Violation> violations = ShapeCheck.run(this);
+        if (changeCheck == null) {
+            changeCheck = ChangeCheck.of(this);
+        }
+        List<Violation> violations = changeCheck.violations(this, change.added(), change.removed());
         if (!violations.isEmpty()) {
             abort();
             throw new ActionErrorException(HttpSC.UNPROCESSABLE_ENTITY_422, report(violations), null);

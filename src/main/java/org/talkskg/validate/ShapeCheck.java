@@ -1,6 +1,7 @@
 package org.talkskg.validate;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public final class ShapeCheck {
 
     private ShapeCheck() {}
 
-    /** The violations, sorted by focus node then path; empty when the graph conforms. */
+    /** The violations, sorted by focus node, path and message; empty when the graph conforms. */
     public static List<Violation> run(LoadedGraph loaded) {
         return run(loaded.dataset());
     }
@@ -43,18 +44,28 @@ public final class ShapeCheck {
      */
     public static List<Violation> run(DatasetGraph dataset) {
         return Txn.calculateRead(dataset, () -> {
-            Node shapesName = NodeFactory.createURI(SHAPES_GRAPH);
-            if (!dataset.containsGraph(shapesName)) {
-                throw new ValidationSetupException("No SHACL shapes to validate against: the ontology folder has no shapes.ttl");
-            }
-            Shapes shapes = Shapes.parse(dataset.getGraph(shapesName));
+            Shapes shapes = Shapes.parse(shapesGraph(dataset));
             Graph data = dataset.getDefaultGraph();
             ValidationReport report = ShaclValidator.get().validate(shapes, data);
-            return report.getEntries().stream()
-                    .map(entry -> toViolation(entry, data))
-                    .sorted(Comparator.comparing(Violation::focusNode).thenComparing(Violation::path))
-                    .toList();
+            return violations(report.getEntries(), data);
         });
+    }
+
+    /** The shapes graph of a dataset; the setup is wrong without one. */
+    static Graph shapesGraph(DatasetGraph dataset) {
+        Node shapesName = NodeFactory.createURI(SHAPES_GRAPH);
+        if (!dataset.containsGraph(shapesName)) {
+            throw new ValidationSetupException("No SHACL shapes to validate against: the ontology folder has no shapes.ttl");
+        }
+        return dataset.getGraph(shapesName);
+    }
+
+    /** Report entries as violations, sorted by focus node, path and message. */
+    static List<Violation> violations(Collection<ReportEntry> entries, Graph data) {
+        return entries.stream()
+                .map(entry -> toViolation(entry, data))
+                .sorted(Comparator.comparing(Violation::focusNode).thenComparing(Violation::path).thenComparing(Violation::message))
+                .toList();
     }
 
     private static Violation toViolation(ReportEntry entry, Graph data) {
