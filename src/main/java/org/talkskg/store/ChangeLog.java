@@ -33,7 +33,9 @@ import org.apache.jena.system.Txn;
  * whatever crashes ({@link #commit}): it is written as {@code NNNNNN.rdfp.pending} and forced to
  * disk before the store commits, and renamed to its final name once the store has committed. After a crash between the two, {@link #recover} looks at the store: a pending change
  * the store holds was committed and is kept, one it does not hold never was and is deleted.
- * Writers are one at a time (TDB2 has a single writer), so there is at most one pending change.
+ * Writers are one at a time: TDB2 has a single writer, and as it lets the next one in as soon as
+ * the store has committed, before the change is final, {@link #commit} is exclusive too. So there
+ * is at most one pending change, and each is numbered after the last final one.
  */
 public final class ChangeLog {
 
@@ -76,7 +78,7 @@ public final class ChangeLog {
      * @return the change as logged; null if it changed nothing
      * @throws StoreException if the log cannot be written: before the store's commit, nothing is then changed
      */
-    public Change commit(Change.Draft draft, Runnable commitStore) {
+    public synchronized Change commit(Change.Draft draft, Runnable commitStore) {
         if (draft.isEmpty()) {
             commitStore.run();
             return null;

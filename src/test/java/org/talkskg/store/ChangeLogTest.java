@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
@@ -103,6 +104,39 @@ class ChangeLogTest {
     }
 
     /** Adds the note in a write transaction, committed by {@code commitStore} through the log. */
+    @Test
+    void theNextWriterNumbersItsChangeOnlyOnceThisOneIsFinal() throws Exception {
+        try (KgStore store = KgStore.open(folder, TINY, false)) {
+            ChangeLog log = store.changeLog();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread next = new Thread(() -> {
+                try {
+                    log.commit(draft("second"), () -> { });
+                } catch (RuntimeException e) {
+                    failure.set(e);
+                }
+            });
+            // The store's commit lets the next writer in, as TDB2 does, before the first change is final.
+            log.commit(draft("first"), () -> {
+                next.start();
+                while (next.getState() != Thread.State.BLOCKED && next.getState() != Thread.State.TERMINATED) {
+                    Thread.onSpinWait();
+                }
+            });
+            next.join();
+
+            assertEquals(null, failure.get());
+            assertEquals(List.of("1 first", "2 second"),
+                    log.changes().stream().map(change -> change.number() + " " + change.request()).toList());
+        }
+    }
+
+    private static Change.Draft draft(String request) {
+        NetChange change = new NetChange();
+        change.added(Quad.create(NOTE.getGraph(), NOTE.getSubject(), NOTE.getPredicate(), NodeFactory.createLiteralString(request)));
+        return change.draft("alice", "SPARQL Update", "/kg/update", request);
+    }
+
     private static void write(KgStore store, Runnable commitStore) {
         DatasetGraph dataset = store.namedGraphs();
         dataset.begin(TxnType.WRITE);
