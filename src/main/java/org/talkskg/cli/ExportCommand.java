@@ -47,10 +47,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write to this file (replaced if it exists) instead of stdout.")
     private Path output;
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "Export the TDB2 store in DIR (made by serve --store DIR) instead of the files. The store must"
-                    + " not be in use by a running serve.")
-    private Path store;
+    @Mixin
+    private StoredGraphOption storedGraph;
 
     @Mixin
     private GraphFolderOptions graphFolders;
@@ -60,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoredOrFileGraph.use(store, graphFolders, spec, graph -> write(graph.dataset()));
+        storedGraph.use(graphFolders, spec, graph -> write(graph.dataset()));
         return 0;
     }
 

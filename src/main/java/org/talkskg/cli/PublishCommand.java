@@ -52,10 +52,8 @@ final class PublishCommand implements Callable<Integer> {
             description = "List each graph that would be sent and its number of triples (IRI, a tab, the number) on stdout; send nothing.")
     private boolean dryRun;
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "Publish what the TDB2 store in DIR (made by serve --store DIR) holds, updates included,"
-                    + " instead of the files. The store must not be in use by a running serve.")
-    private Path store;
+    @Mixin
+    private StoredGraphOption storedGraph;
 
     @Mixin
     private GraphFolderOptions graphFolders;
@@ -70,7 +68,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         GraphPublisher.Login login = login();
         PrintWriter err = spec.commandLine().getErr();
-        StoredOrFileGraph.use(store, graphFolders, spec, graph -> {
+        storedGraph.use(graphFolders, spec, graph -> {
             if (dryRun) {
                 list(graph);
                 return;

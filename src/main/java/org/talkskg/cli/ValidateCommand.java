@@ -17,18 +17,22 @@ import picocli.CommandLine.Spec;
         description = {
             "Check the graph against the SHACL shapes of the ontology folder (shapes.ttl).",
             "Prints one line per violation (node, label, property, what is wrong) and exits 1 if there is any.",
+            "With --store DIR, what the store holds, whole: after a bulk load (load --store), or to check a curated store.",
         })
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     private GraphFolderOptions graphFolders;
 
+    @Mixin
+    private StoredGraphOption storedGraph;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<Violation> violations = ShapeCheck.run(graphFolders.load());
+        List<Violation> violations = storedGraph.apply(graphFolders, spec, ShapeCheck::run);
         PrintWriter out = spec.commandLine().getOut();
         violations.forEach(violation -> out.println(violation.describe()));
         if (violations.isEmpty()) {

@@ -40,6 +40,36 @@ class ValidateAndCoverageCommandTest {
     }
 
     @Test
+    void validateStoreChecksWhatABulkLoadedStoreHolds(@TempDir Path folder) throws IOException {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Files.copy(path("shacl/base.ttl"), data.resolve("base.ttl"));
+        Files.copy(path("shacl/missing-evidence.ttl"), data.resolve("missing-evidence.ttl"));
+        copyArticleText(data);
+        Path store = folder.resolve("store");
+        CommandRun load = CommandRun.of("load", "--store", store.toString(), "--progress", "none", "--ontology", "ontology",
+                "--data", data.toString());
+        assertEquals(0, load.exitCode(), load.err());
+
+        CommandRun run = CommandRun.of("validate", "--store", store.toString(), "--ontology", "ontology", "--data", data.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("""
+                tkd:putin "Vladimir Putin"  tk:evidence: has no evidence: every fact must point at the span of the article it comes from (tk:evidence)
+                1 violation of the shapes.
+                """, run.out());
+    }
+
+    @Test
+    void validateStoreOfNoFolderIsAUsageError(@TempDir Path folder) {
+        Path nowhere = folder.resolve("nowhere");
+
+        CommandRun run = CommandRun.of("validate", "--store", nowhere.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--store " + nowhere + ": no such folder; serve --store DIR makes a store\n"), run.err());
+    }
+
+    @Test
     void validateWithoutShapesIsOneReadableLine(@TempDir Path emptyOntology) {
         CommandRun run = CommandRun.of("validate", "--ontology", emptyOntology.toString(), "--data", "data");
 

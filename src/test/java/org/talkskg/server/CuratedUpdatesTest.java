@@ -130,6 +130,40 @@ class CuratedUpdatesTest {
     }
 
     @Test
+    void aChangeSetOfSeveralOperationsLandsWholeAsOneChange() throws Exception {
+        int changesBefore = store.changeLog().lastNumber();
+        HttpResponse<String> response = update("alice", "wonderland", PREFIXES
+                + "INSERT DATA { GRAPH <" + CURATED + "> { tkd:kellogg a tk:Person ; rdfs:label \"Keith Kellogg\"@en ;"
+                + " tk:evidence <https://w3id.org/talks-kg/id/article#offset_27_35> } } ;\n"
+                + "INSERT { GRAPH <" + CURATED + "> { ?talks rdfs:label \"Istanbul talks\"@en } } WHERE { ?talks a tk:Talks } ;\n"
+                + "DELETE DATA { GRAPH <" + CURATED + "> { tkd:kellogg rdfs:label \"Keith Kellogg\"@en } } ;\n"
+                + "INSERT DATA { GRAPH <" + CURATED + "> { tkd:kellogg rdfs:label \"Keith Kellogg, US envoy\"@en } }");
+
+        assertEquals(204, response.statusCode(), response.body());
+        assertEquals(List.of(List.of("Istanbul talks"), List.of("Keith Kellogg, US envoy"), List.of("Talks in Istanbul")),
+                client.select(PREFIXES + "SELECT ?label { VALUES ?node { tkd:kellogg tkd:talks } ?node rdfs:label ?label }"
+                        + " ORDER BY ?label"));
+        assertEquals(changesBefore + 1, store.changeLog().lastNumber());
+    }
+
+    @Test
+    void aChangeSetWithAnyOperationThatBreaksTheShapesIsRefusedWholeWithEveryViolation() throws Exception {
+        int changesBefore = store.changeLog().lastNumber();
+        HttpResponse<String> response = update("alice", "wonderland", PREFIXES
+                + insertLabel("before the broken ones") + " ;\n"
+                + "INSERT DATA { GRAPH <" + CURATED + "> { " + PUTIN + " } } ;\n"
+                + "INSERT DATA { GRAPH <" + CURATED + "> { tkd:zelensky a tk:Person ;"
+                + " tk:evidence <https://w3id.org/talks-kg/id/article#offset_27_35> } }");
+
+        assertEquals(422, response.statusCode());
+        assertEquals("Refused: the change would break the SHACL shapes (2 violations); nothing was changed.\n"
+                + PUTIN_VIOLATION + "\n" + "tkd:zelensky  rdfs:label: has no rdfs:label\n", response.body());
+        assertEquals(List.of(), labelsInCurated("before the broken ones"));
+        assertEquals(List.of(), client.select(PREFIXES + "SELECT ?p { VALUES ?s { tkd:putin tkd:zelensky } ?s ?p ?o }"));
+        assertEquals(changesBefore, store.changeLog().lastNumber());
+    }
+
+    @Test
     void aGraphStoreWriteThatBreaksTheShapesIs422Too() throws Exception {
         HttpResponse<String> response = client.send(put("https://w3id.org/talks-kg/graph/data/people", "text/turtle",
                 PREFIXES.replace("PREFIX ", "@prefix ").replace(">\n", "> .\n") + PUTIN)
