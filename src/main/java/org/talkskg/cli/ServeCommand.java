@@ -60,8 +60,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-wait", paramLabel = "SECONDS",
             description = "Refuse a query with 503 and Retry-After when it has waited this long for its turn to run"
-                    + " (two queries per core run at once, and the long ones beside them). Default: the --timeout, so no"
-                    + " request waits longer than its time bound.")
+                    + " (two queries per core run at once, and the long ones beside them), and an update when it has"
+                    + " waited this long for its turn to write. Default: the --timeout, so no request waits longer than"
+                    + " its time bound.")
     private Integer maxWaitSeconds;
 
     @Option(names = "--long-query-after", paramLabel = "MILLISECONDS", defaultValue = "" + QueryLanes.DEFAULT_LONG_AFTER_MILLIS,

@@ -1,7 +1,10 @@
 package org.talkskg.server;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -40,7 +43,7 @@ import org.talkskg.validate.Violation;
  * <li>It also commits only if it deletes no more of a data graph than the {@link BulkDeleteGuard}
  *     lets it (409 otherwise), and only once its change is in the {@link ChangeLog}.</li>
  * </ul>
- * Every write runs for a {@link ChangeRequest} ({@link #perform}); each quad it actually adds or
+ * Every write runs for a {@link ChangeRequest} ({@link #perform}), one at a time, in turn; each quad it actually adds or
  * removes is noted ({@link NetChange}), and checked against the request's deadline.
  * The refusals are Fuseki {@link ActionErrorException}s: Fuseki's Graph Store actions pass
  * those on with their status and message, where any other exception would become a 500.
@@ -58,20 +61,39 @@ final class CuratedDataset extends DatasetGraphWrapper implements DatasetGraphWr
     private NetChange change;
     /** Read from the store's shapes at the first commit; they change only with a restart. */
     private ChangeCheck changeCheck;
+    /** One writer at a time, in the order they asked (TDB2's own writer lock promises no order, nor a bound). */
+    private final Semaphore writerTurns = new Semaphore(1, true);
+    private final Duration maxWriterWait;
 
-    CuratedDataset(DatasetGraph store, ChangeLog changeLog, BulkDeleteGuard bulkDeletes) {
+    CuratedDataset(DatasetGraph store, ChangeLog changeLog, BulkDeleteGuard bulkDeletes, Duration maxWriterWait) {
         super(store);
         this.changeLog = changeLog;
         this.bulkDeletes = bulkDeletes;
+        this.maxWriterWait = maxWriterWait;
     }
 
-    /** Runs the action, whose write transaction then serves this request. */
+    /**
+     * Runs the action, whose write transaction then serves this request, once it is this
+     * request's turn to write: writers take turns in the order they came, and one that has waited
+     * {@code maxWriterWait} is refused with 503 (and Retry-After). Readers never wait: they read
+     * the last commit.
+     */
     void perform(ChangeRequest changeRequest, Runnable action) {
+        try {
+            if (!writerTurns.tryAcquire(maxWriterWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Too busy: other changes have been writing for "
+                        + maxWriterWait.toSeconds() + " s, so this one was not started and nothing was changed. Send it again.", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "The server is stopping; nothing was changed.", null);
+        }
         requests.set(changeRequest);
         try {
             action.run();
         } finally {
             requests.remove();
+            writerTurns.release();
         }
     }
 

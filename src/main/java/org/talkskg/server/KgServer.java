@@ -129,7 +129,7 @@ public final class KgServer {
     public static KgServer startWithUpdates(KgStore store, SavedQueries queries, ServerSettings settings, UpdateAccess access,
             UpdateSettings updates) {
         CuratedDataset curated = new CuratedDataset(SearchIndex.following(store.namedGraphs()), store.changeLog(),
-                new BulkDeleteGuard(updates.bulkDeleteShare()));
+                new BulkDeleteGuard(updates.bulkDeleteShare()), Duration.ofSeconds(settings.maxWaitSeconds()));
         List<Violation> violations = ShapeCheck.run(curated);
         if (!violations.isEmpty()) {
             throw new ServerStartException("The store does not conform to the SHACL shapes, so every update would be refused: "

@@ -14,7 +14,7 @@ import org.talkskg.bounds.StringBound;
  * @param port                TCP port; 0 picks a free one
  * @param host                address to bind; the loopback address keeps the server private to this machine
  * @param queryTimeoutSeconds a query still running after this is cancelled (updates have {@link UpdateSettings})
- * @param maxWaitSeconds      a query waiting this long for its turn to run is refused (503)
+ * @param maxWaitSeconds      a query waiting this long for its turn to run, or an update for its turn to write, is refused (503)
  * @param maxResultRows       a SELECT result is cut after this many rows, and CONSTRUCT and
  *                            DESCRIBE use at most this many solutions of their WHERE clause
  * @param maxRequestBytes     a request body larger than this is refused

@@ -17,14 +17,19 @@ record UpdatingServer(KgStore store, KgServer server, TestClient client) {
 
     /** @param updaters the users who may update */
     static UpdatingServer start(Path folder, List<String> updaters, UpdateSettings updates) throws IOException {
+        return start(folder, updaters, updates, new ServerSettings(0, "127.0.0.1", 10));
+    }
+
+    static UpdatingServer start(Path folder, List<String> updaters, UpdateSettings updates, ServerSettings settings)
+            throws IOException {
         Path data = Files.createDirectories(folder.resolve("data"));
         Files.copy(Fixtures.path("shacl/base.ttl"), data.resolve("base.ttl"));
         // Jetty keeps watching the password file after the server stops: keep it until the JVM ends, not just the test.
         Path passwords = Files.writeString(Files.createTempFile("passwords", ""), "alice: wonderland\nbob: builder\n");
         passwords.toFile().deleteOnExit();
         KgStore store = KgStore.open(folder.resolve("store"), new GraphFolders(Path.of("ontology"), data), false);
-        KgServer server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), new ServerSettings(0, "127.0.0.1", 10),
-                UpdateAccess.of(passwords, updaters), updates);
+        KgServer server = KgServer.startWithUpdates(store, Fixtures.shippedQueries(), settings, UpdateAccess.of(passwords, updaters),
+                updates);
         return new UpdatingServer(store, server, new TestClient(server.baseUrl()));
     }
 
