@@ -66,6 +66,7 @@ public final class KgServer {
     private static final List<String> QUERY_ENDPOINTS = List.of("sparql", "query");
     public static final String UPDATE_ENDPOINT = "update";
     public static final String GRAPH_STORE_ENDPOINT = "data";
+    public static final String PATCH_ENDPOINT = "patch";
 
     /** The realm HTTP Basic names when asking for a login. */
     private static final String REALM = "talks-kg";
@@ -140,7 +141,8 @@ public final class KgServer {
         RunningQueries running = new RunningQueries(settings.lanes());
         DataService.Builder service = readService(curated, settings, running)
                 .addEndpoint(endpoint(Operation.Update, UPDATE_ENDPOINT, new GuardedUpdate(curated, updates.timeoutSeconds()), settings, writers))
-                .addEndpoint(endpoint(Operation.GSP_RW, GRAPH_STORE_ENDPOINT, new GuardedGraphStore(curated), settings, writers));
+                .addEndpoint(endpoint(Operation.GSP_RW, GRAPH_STORE_ENDPOINT, new GuardedGraphStore(curated), settings, writers))
+                .addEndpoint(endpoint(Operation.Patch, PATCH_ENDPOINT, new GuardedPatch(curated, updates.timeoutSeconds()), settings, writers));
         FusekiServer.Builder builder = server(settings)
                 .passwordFile(access.passwordFile().toString())
                 .auth(AuthScheme.BASIC)

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talkskg.Fixtures;
 import org.talkskg.graph.GraphFolders;
+import org.talkskg.store.Change;
 import org.talkskg.store.KgStore;
 
 /**
@@ -34,6 +35,7 @@ class CuratedUpdatesTest {
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     private static final String CURATED = "https://w3id.org/talks-kg/graph/data/curated";
     private static final String ONTOLOGY = "https://w3id.org/talks-kg/graph/ontology/talks-kg";
+    private static final String BASE = "https://w3id.org/talks-kg/graph/data/base";
     /** Breaks the evidence shape: a person with no tk:evidence. */
     private static final String PUTIN = "tkd:putin a tk:Person ; rdfs:label \"Vladimir Putin\"@en .";
     private static final String PUTIN_VIOLATION = "tkd:putin \"Vladimir Putin\"  tk:evidence: has no evidence: every fact"
@@ -161,6 +163,75 @@ class CuratedUpdatesTest {
         assertEquals(List.of(), labelsInCurated("before the broken ones"));
         assertEquals(List.of(), client.select(PREFIXES + "SELECT ?p { VALUES ?s { tkd:putin tkd:zelensky } ?s ?p ?o }"));
         assertEquals(changesBefore, store.changeLog().lastNumber());
+    }
+
+    @Test
+    void aPatchLandsWholeAsOneChange() throws Exception {
+        int changesBefore = store.changeLog().lastNumber();
+        String patch = "TX .\n"
+                + "A <https://w3id.org/talks-kg/id/witkoff> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+                + " <https://w3id.org/talks-kg/ontology#Person> <" + CURATED + "> .\n"
+                + "A <https://w3id.org/talks-kg/id/witkoff> <http://www.w3.org/2000/01/rdf-schema#label> \"Steve Witkoff\"@en <" + CURATED + "> .\n"
+                + "A <https://w3id.org/talks-kg/id/witkoff> <https://w3id.org/talks-kg/ontology#evidence>"
+                + " <https://w3id.org/talks-kg/id/article#offset_27_35> <" + CURATED + "> .\n"
+                + "D <https://w3id.org/talks-kg/id/talks> <http://www.w3.org/2000/01/rdf-schema#label> \"Talks in Istanbul\"@en <" + BASE + "> .\n"
+                + "A <https://w3id.org/talks-kg/id/talks> <http://www.w3.org/2000/01/rdf-schema#label> \"Talks in Türkiye\"@en <" + BASE + "> .\n"
+                + "TC .\n";
+
+        HttpResponse<String> response = patch("alice", "wonderland", patch);
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(List.of(List.of("Steve Witkoff"), List.of("Talks in Türkiye")),
+                client.select(PREFIXES + "SELECT ?label { { tkd:witkoff rdfs:label ?label } UNION"
+                        + " { GRAPH <" + BASE + "> { tkd:talks rdfs:label ?label } } } ORDER BY ?label"));
+        assertEquals(changesBefore + 1, store.changeLog().lastNumber());
+        Change logged = store.changeLog().changes().get(store.changeLog().lastNumber() - 1);
+        assertEquals(List.of("RDF Patch", "POST of an RDF Patch", 4, 1),
+                List.of(logged.kind(), logged.request(), logged.added().size(), logged.removed().size()));
+    }
+
+    @Test
+    void aPatchThatBreaksTheShapesIsRefusedWholeWithEveryViolation() throws Exception {
+        int changesBefore = store.changeLog().lastNumber();
+        String patch = "A <https://w3id.org/talks-kg/id/note> <http://www.w3.org/2000/01/rdf-schema#label> \"patched\" <" + CURATED + "> .\n"
+                + "A <https://w3id.org/talks-kg/id/putin> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+                + " <https://w3id.org/talks-kg/ontology#Person> <" + CURATED + "> .\n"
+                + "A <https://w3id.org/talks-kg/id/putin> <http://www.w3.org/2000/01/rdf-schema#label> \"Vladimir Putin\"@en <" + CURATED + "> .\n";
+
+        HttpResponse<String> response = patch("alice", "wonderland", patch);
+
+        assertEquals(422, response.statusCode());
+        assertEquals("Refused: the change would break the SHACL shapes (1 violation); nothing was changed.\n"
+                + PUTIN_VIOLATION + "\n", response.body());
+        assertEquals(List.of(), labelsInCurated("patched"));
+        assertEquals(changesBefore, store.changeLog().lastNumber());
+    }
+
+    @Test
+    void aPatchThatDoesNotParseWritesIntoTheOntologyOrAbortsChangesNothing() throws Exception {
+        String added = "A <https://w3id.org/talks-kg/id/note> <http://www.w3.org/2000/01/rdf-schema#label> \"half a patch\" <" + CURATED + "> .\n";
+
+        HttpResponse<String> unreadable = patch("alice", "wonderland", added + "A <urn:s> <urn:p> .\n");
+        HttpResponse<String> ontology = patch("alice", "wonderland", added + "A <urn:s> <urn:p> <urn:o> <" + ONTOLOGY + "> .\n");
+        HttpResponse<String> aborted = patch("alice", "wonderland", "TX .\n" + added + "TA .\n");
+
+        assertEquals(400, unreadable.statusCode(), unreadable.body());
+        assertEquals("RDF Patch does not parse, nothing was changed: [line: 2, col: 19] Input truncated by DOT: line too short\n",
+                unreadable.body());
+        assertEquals(400, ontology.statusCode(), ontology.body());
+        assertTrue(ontology.body().startsWith("Cannot write into <" + ONTOLOGY + ">"), ontology.body());
+        assertEquals(400, aborted.statusCode(), aborted.body());
+        assertEquals("The patch ends with TA (abort): nothing was changed\n", aborted.body());
+        assertEquals(List.of(), labelsInCurated("half a patch"));
+        assertEquals(401, client.send(client.request("kg/patch").header("Content-Type", "application/rdf-patch")
+                .POST(BodyPublishers.ofString(added))).statusCode());
+    }
+
+    private static HttpResponse<String> patch(String user, String password, String patch) throws Exception {
+        return client.send(client.request("kg/patch")
+                .header("Authorization", basicAuth(user, password))
+                .header("Content-Type", "application/rdf-patch")
+                .POST(BodyPublishers.ofString(patch)));
     }
 
     @Test
