@@ -131,6 +131,20 @@ class ChangeCheckTest {
     }
 
     @Test
+    void aPlannedMeetingRetypedAsHeldWithoutADateIsCaught() {
+        Verdicts verdicts = apply(editor -> {
+            editor.removeAll(tkd("istanbul-talks-2025"), tk("eventStatus"));
+            editor.add(Quad.create(CURATED, tkd("istanbul-talks-2025"), tk("eventStatus"), tk("Held")));
+            editor.removeAll(tkd("istanbul-talks-2025"), tk("date"));
+        });
+
+        assertEquals(verdicts.whole(), verdicts.incremental());
+        assertEquals(List.of("tkd:istanbul-talks-2025 \"Russia-Ukraine talks in Istanbul (15 May 2025)\"  has a tk:datePrecision but"
+                + " no date it applies to (tk:date, or tk:earliestDate and tk:latestDate for a range)"),
+                verdicts.incremental().stream().map(Violation::describe).toList());
+    }
+
+    @Test
     void aMeetingRetypedAsSomethingElseIsCaughtAtItsParticipations() {
         Verdicts verdicts = apply(editor -> {
             editor.removeAll(tkd("istanbul-talks-2025"), RDF.type.asNode());
