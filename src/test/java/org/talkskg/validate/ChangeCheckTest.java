@@ -41,6 +41,8 @@ class ChangeCheckTest {
     private static final long SEED = 20261204L;
     private static final int EDITS = 300;
     private static final Node CURATED = NodeFactory.createURI("https://w3id.org/talks-kg/graph/data/curated");
+    /** The span that cites the 2022 talks in Belarus ("The last known in-person meeting ..."). */
+    private static final Node SPAN = NodeFactory.createURI("https://w3id.org/talks-kg/id/article#offset_4027_4139");
 
     private static DatasetGraph named;
     private static DatasetGraph union;
@@ -93,16 +95,23 @@ class ChangeCheckTest {
     }
 
     @Test
-    void aSpanWhoseOffsetsNoLongerFitItsTextIsCaught() {
+    void aSpanWhoseOffsetsNoLongerFitItsWordsIsCaught() {
         Verdicts verdicts = apply(editor -> {
-            Quad anchor = editor.any(Node.ANY, NodeFactory.createURI(Namespaces.NIF + "anchorOf"));
-            editor.replaceObject(anchor, NodeFactory.createLiteralString(anchor.getObject().getLiteralLexicalForm() + " and more"));
+            Quad begin = editor.any(SPAN, NodeFactory.createURI(Namespaces.NIF + "beginIndex"));
+            Quad end = editor.any(SPAN, NodeFactory.createURI(Namespaces.NIF + "endIndex"));
+            editor.replaceObject(begin, shifted(begin.getObject()));
+            editor.replaceObject(end, shifted(end.getObject()));
         });
 
         assertEquals(verdicts.whole(), verdicts.incremental());
-        assertEquals(1, verdicts.incremental().size(), verdicts.incremental().toString());
-        assertEquals("nif:anchorOf is not the text of the article between nif:beginIndex and nif:endIndex",
-                verdicts.incremental().get(0).message());
+        assertEquals(List.of("art:offset_4027_4139  nif:anchorOf is not the text of the article between nif:beginIndex and"
+                + " nif:endIndex"), verdicts.incremental().stream().map(Violation::describe).toList());
+    }
+
+    /** An offset one character later. */
+    private static Node shifted(Node offset) {
+        return NodeFactory.createLiteralDT(Integer.toString(Integer.parseInt(offset.getLiteralLexicalForm()) + 1),
+                offset.getLiteralDatatype());
     }
 
     @Test
