@@ -49,18 +49,10 @@ final class GuardedPatch extends PatchApply {
         ChangeRequest change = ChangeRequest.of(action, "RDF Patch", method + " of an RDF Patch")
                 .within(Duration.ofSeconds(timeoutSeconds));
         dataset.perform(change, () -> {
-            action.beginWrite();
             try {
-                patch.apply(new RDFChangesExternalTxn(new RDFChangesApply(action.getActiveDSG())));
-                action.commit();
+                WriteTransaction.run(action, () -> patch.apply(new RDFChangesExternalTxn(new RDFChangesApply(action.getActiveDSG()))));
             } catch (PatchTxnAbortException e) {
-                action.abortSilent();
                 ServletOps.errorBadRequest("The patch ends with TA (abort): nothing was changed");
-            } catch (RuntimeException e) {
-                action.abortSilent();
-                throw e;
-            } finally {
-                action.endWrite();
             }
         });
         ServletOps.success(action);

@@ -67,27 +67,18 @@ final class GuardedUpdate extends SPARQL_Update {
     }
 
     private void execute(HttpAction action, UpdateRequest request) {
-        action.beginWrite();
         try {
             // The time bound is given to the builder: ARQ.updateTimeout in the context is not enough, as
             // the builder replaces it with its own (unset) timeout, and the WHERE clauses then run unbounded.
-            UpdateExec.dataset(action.getActiveDSG()).update(request).context(action.getContext())
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS).execute();
-            action.commit();
+            WriteTransaction.run(action, () -> UpdateExec.dataset(action.getActiveDSG()).update(request)
+                    .context(action.getContext()).timeout(timeoutSeconds, TimeUnit.SECONDS).execute());
         } catch (QueryCancelledException e) {
-            action.abortSilent();
             action.setResponseHeader(HttpNames.hRetryAfter, Integer.toString(timeoutSeconds));
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, "Update timed out: still running after "
                     + timeoutSeconds + " s, so it was cancelled and nothing was changed. Split it into smaller updates,"
                     + " or bind the variables of its WHERE clause more tightly.", null);
         } catch (QueryBoundException e) {
-            action.abortSilent();
             throw new ActionErrorException(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage() + "; nothing was changed", null);
-        } catch (RuntimeException e) {
-            action.abortSilent();
-            throw e;
-        } finally {
-            action.endWrite();
         }
     }
 

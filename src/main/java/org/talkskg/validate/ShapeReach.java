@@ -108,7 +108,7 @@ public final class ShapeReach {
             return;
         }
         for (List<Step> path : paths.get()) {
-            List<Step> values = then(focus, path);
+            List<Step> values = Step.then(focus, path);
             reaches.add(values);
             for (Triple triple : shapes.find(shape, Node.ANY, Node.ANY).toList()) {
                 constraint(shape, triple.getPredicate(), triple.getObject(), focus, values, false, nesting);
@@ -126,7 +126,7 @@ public final class ShapeReach {
             return;
         }
         if (parameter.equals(SHACL.class_)) {
-            reaches.add(then(values, List.of(Step.forward(RDF.type.asNode()))));
+            reaches.add(Step.then(values, List.of(Step.forward(RDF.type.asNode()))));
         } else if (NESTED.contains(parameter)) {
             shape(value, values, nesting + 1);
         } else if (NESTED_LISTS.contains(parameter)) {
@@ -134,7 +134,7 @@ public final class ShapeReach {
         } else if (parameter.equals(SHACL.property)) {
             property(value, values, nesting + 1);
         } else if (PAIRS.contains(parameter)) {
-            reaches.add(then(focus, List.of(Step.forward(value))));
+            reaches.add(Step.then(focus, List.of(Step.forward(value))));
         } else if (parameter.equals(SHACL.sparql) && nodeShape) {
             sparql(value, focus);
         } else {
@@ -151,12 +151,6 @@ public final class ShapeReach {
         }
         SparqlReach sparqlReach = SparqlReach.of(select.get(), SparqlReach.prefixesOf(shapes, constraint));
         sparqlReach.gap().ifPresentOrElse(gaps::add,
-                () -> sparqlReach.reaches().forEach(steps -> reaches.add(then(focus, steps))));
-    }
-
-    private static List<Step> then(List<Step> first, List<Step> second) {
-        List<Step> both = new ArrayList<>(first);
-        both.addAll(second);
-        return List.copyOf(both);
+                () -> sparqlReach.reaches().forEach(steps -> reaches.add(Step.then(focus, steps))));
     }
 }

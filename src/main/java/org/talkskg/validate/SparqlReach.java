@@ -139,9 +139,8 @@ final class SparqlReach {
     }
 
     private void step(List<Step> prefix, List<Step> path, Node to, Set<Integer> used, Set<Integer> reached) {
-        List<Step> chain = new ArrayList<>(prefix);
-        chain.addAll(path);
-        reaches.add(List.copyOf(chain));
+        List<Step> chain = Step.then(prefix, path);
+        reaches.add(chain);
         if (to.isVariable()) {
             extend(to, chain, used, reached);
         }

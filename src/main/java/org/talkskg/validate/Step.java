@@ -30,6 +30,13 @@ record Step(Node predicate, boolean inverse, boolean repeated) {
         return new Step(predicate, !inverse, repeated);
     }
 
+    /** The steps of {@code first}, then those of {@code second}. */
+    static List<Step> then(List<Step> first, List<Step> second) {
+        List<Step> both = new ArrayList<>(first);
+        both.addAll(second);
+        return List.copyOf(both);
+    }
+
     /** The steps that walk the sequence the other way: last step first, each reversed. */
     static List<Step> backwards(List<Step> steps) {
         List<Step> reversed = new ArrayList<>(steps.size());
@@ -60,9 +67,7 @@ record Step(Node predicate, boolean inverse, boolean repeated) {
             List<List<Step>> joined = new ArrayList<>();
             for (List<Step> first : left.get()) {
                 for (List<Step> second : right.get()) {
-                    List<Step> both = new ArrayList<>(first);
-                    both.addAll(second);
-                    joined.add(List.copyOf(both));
+                    joined.add(then(first, second));
                 }
             }
             return Optional.of(joined);
